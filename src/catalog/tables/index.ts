@@ -1,0 +1,3 @@
+export * from './definitions.ts';
+export * from './profiles.ts';
+export * from './types.ts';
