@@ -1,5 +1,6 @@
 export * from './convert.ts';
 export * from './errors.ts';
+export * from './json-schema.ts';
 export * from './parse.ts';
 export * from './schema.ts';
 export * from './tables-in.ts';

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-// biome-ignore lint/style/noRestrictedImports: this test reads docs/catalog.md; the catalogue code itself does no I/O.
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { allRenames, allRows } from './data.ts';

@@ -1,0 +1,24 @@
+/**
+ * `npm run bench`: one line per figure, `BENCH <name> <value> <unit>`.
+ * check.10k_datasets_s — every rule on 10,000 generated departments (in-process, generation excluded).
+ */
+import { performance } from 'node:perf_hooks';
+import { runRules } from '../src/rules/engine.ts';
+import { synthDataset } from '../test/synth.ts';
+
+function bench(name: string, value: number, unit: string): void {
+  console.log(`BENCH ${name} ${value.toFixed(unit === 's' ? 2 : 1)} ${unit}`);
+}
+
+function checkTenThousand(): void {
+  const n = 10_000;
+  const datasets = Array.from({ length: n }, (_, i) => synthDataset({ seed: i + 1, rounded: i % 2 === 0 }));
+  const start = performance.now();
+  let findings = 0;
+  for (const ds of datasets) findings += runRules(ds).length;
+  const seconds = (performance.now() - start) / 1000;
+  bench('check.10k_datasets_s', seconds, 's');
+  console.error(`  (${n} datasets, ${findings} findings in all)`);
+}
+
+checkTenThousand();

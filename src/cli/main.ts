@@ -1,0 +1,48 @@
+/**
+ * @module The `juesuan` command line (DESIGN.md §1). Exit codes: 0 no error findings, 1 error findings,
+ * 2 unusable input. Users see Chinese messages, never a stack trace.
+ */
+import { runCheck } from './check.ts';
+import { runRulesList } from './rules-list.ts';
+import { UsageError } from './usage.ts';
+
+const HELP = `决算 Juesuan — 部门决算公开的生成、校验与发布
+
+用法：
+  juesuan check <数据集> [--json] [--lang en]   校验数据集，输出发现的问题（退出码 0 无错误 / 1 有错误 / 2 输入不可用）
+  juesuan rules [--json] [--lang en]           列出全部校验规则（编号、严重程度、检查内容、依据）
+`;
+
+type Command = (args: string[]) => Promise<number> | number;
+
+const COMMANDS: Record<string, Command> = {
+  check: runCheck,
+  rules: runRulesList,
+};
+
+/** Run the CLI with argv (without node and script); returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(HELP);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (command === undefined) {
+    process.stderr.write(`未知命令“${name}”。\n\n${HELP}`);
+    return 2;
+  }
+  try {
+    return await command(rest);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.message}\n`);
+      return 2;
+    }
+    process.stderr.write(
+      `内部错误：${e instanceof Error ? e.message : String(e)}\n（这是 Juesuan 的缺陷，请报告；输入未被修改。）\n`,
+    );
+    if (process.env['JUESUAN_DEBUG']) process.stderr.write(`${e instanceof Error ? e.stack : ''}\n`);
+    return 2;
+  }
+}
