@@ -25,6 +25,8 @@ const SICHUAN_13: ProfileDef = {
   ).map((table) => ({ table })),
   thousandsSeparator: false,
   sections: SICHUAN_SECTIONS,
+  parts: ['overview', 'explanation', 'glossary', 'attachments', 'tables'],
+  tableNumber: '公开{n}表',
 };
 
 const CENTRAL_9: ProfileDef = {
@@ -43,6 +45,8 @@ const CENTRAL_9: ProfileDef = {
   ],
   thousandsSeparator: true,
   sections: SICHUAN_SECTIONS,
+  parts: ['overview', 'tables', 'explanation', 'glossary', 'attachments'],
+  tableNumber: '表{n}',
 };
 
 /** Every profile by id; `sichuan-13` is the default. */

@@ -75,4 +75,9 @@ export type ProfileDef = {
   readonly thousandsSeparator: boolean;
   /** 第二部分 section order of the explanation (keys of the narrative sections). */
   readonly sections: readonly string[];
+  /** Order of the document's parts: overview 部门概况, explanation 决算情况说明, glossary 名词解释,
+   * attachments 附件 (绩效), tables 附表. Sichuan puts the tables last; the central template second. */
+  readonly parts: readonly ('overview' | 'explanation' | 'glossary' | 'attachments' | 'tables')[];
+  /** Display number of a table: `公开{n}表` (Sichuan software) or `表{n}`. */
+  readonly tableNumber: '公开{n}表' | '表{n}';
 };
