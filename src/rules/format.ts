@@ -22,7 +22,12 @@ export function describeLocation(loc: Location, locale: Locale): string {
     return `${unit}${loc.field}${excerpt}`;
   }
   const def = tableDef(loc.table as TableId);
-  const row = loc.row === undefined ? '' : (def.fixedRows?.find((r) => r.key === loc.row)?.label ?? loc.row);
+  const row =
+    loc.row === undefined
+      ? ''
+      : loc.row === 'total'
+        ? '合计'
+        : (def.fixedRows?.find((r) => r.key === loc.row)?.label ?? loc.row);
   const col =
     loc.column === undefined ? '' : (def.columns.find((c) => c.id === loc.column)?.label ?? loc.column);
   const parts = [
@@ -45,10 +50,12 @@ export function formatFinding(f: Finding, locale: Locale): string {
   };
   let text = template.replace(TEMPLATE_PARAM, (m, key: string) => values[key] ?? m);
   if (f.rounding) {
+    // n × 0.005万元 needs three decimals (0.015), so it is printed exactly rather than rounded to 0.01.
+    const env = formatWan(f.rounding.envelope, { decimals: 4 }).replace(/0+$/, '').replace(/\.$/, '');
     text +=
       locale === 'zh-CN'
-        ? `（差额在${f.rounding.parts}个数各自四舍五入的误差范围±${wan(f.rounding.envelope)}万元以内，不是错误）`
-        : ` (within the rounding envelope of ${f.rounding.parts} parts, ±${wan(f.rounding.envelope)} 万元: not an error)`;
+        ? `（差额在${f.rounding.parts}个数各自四舍五入的误差范围±${env}万元以内，不是错误）`
+        : ` (within the rounding envelope of ${f.rounding.parts} parts, ±${env} 万元: not an error)`;
   }
   return text;
 }

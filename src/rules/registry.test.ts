@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { FAMILIES, messagesFor, RULES } from './registry.ts';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// A param may have an English variant named <param>En (e.g. {block} ↔ {blockEn}).
+const placeholders = (s: string) =>
+  [...new Set([...s.matchAll(/\{(\w+?)(?:En)?\}/g)].map((m) => m[1]))].sort();
 
 test('rule ids are unique and well formed', () => {
   const seen = new Set<string>();
