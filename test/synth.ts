@@ -109,7 +109,10 @@ export function synthDataset(opts: SynthOptions): Dataset {
         }
       }
     }
-    return { rows };
+    // Published tables list only rows with an amount.
+    return {
+      rows: rows.filter((row) => row.code === 'total' || Object.values(row.cells).some((v) => v !== 0)),
+    };
   };
   const gb = (i: Item) => add(i.basic, i.project);
   const all = (i: Item) => add(i.basic, i.project, i.other);
@@ -411,7 +414,36 @@ export function synthDataset(opts: SynthOptions): Dataset {
         categories: [{ name: '人员类项目', budget: out(personnel), execution: out(personnel) }],
         report: [{ heading: '部门整体绩效', body: '完成年度目标。' }],
       },
-      projects: [],
+      projects:
+        projectTotal > 0
+          ? [
+              {
+                name: '重点工作专项',
+                budget: { total: out(projectTotal), fiscal: out(projectTotal), other: null },
+                execution: { total: out(projectTotal), fiscal: out(projectTotal), other: null },
+                goal: '完成年度重点工作。',
+                goalResult: '已完成。',
+                indicators: [
+                  {
+                    level1: '产出指标',
+                    level2: '数量指标',
+                    level3: '完成事项',
+                    target: '≥10项',
+                    actual: '12项',
+                  },
+                  {
+                    level1: '满意度指标',
+                    level2: '服务对象满意度指标',
+                    level3: '满意度',
+                    target: '≥90%',
+                    actual: '95%',
+                  },
+                ],
+                score: 95,
+                report: [{ heading: '项目概况', body: '按计划实施。' }],
+              },
+            ]
+          : [],
     },
     reasons: { changes, budgetVariance: {} },
     glossary: [],

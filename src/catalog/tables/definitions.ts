@@ -167,6 +167,7 @@ const T09: TableDef = {
   keying: 'functional',
   columns: [{ id: 'total', label: '项目支出' }],
   note: '本表反映部门本年度一般公共预算财政拨款项目支出情况。',
+  emptyStatement: '{entity}本年度无一般公共预算财政拨款项目支出，故本表为空表。',
   provenance: 'inferred',
 };
 
