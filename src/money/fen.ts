@@ -38,6 +38,21 @@ export function absFen(a: Fen): Fen {
 
 /** Exact BigInt sum of the non-blank entries, plus how many there were. */
 function sumBig(xs: readonly (Fen | null | undefined)[]): { total: bigint; count: number } {
+  // Fast path: integer addition in doubles is exact while every partial sum stays a safe integer;
+  // only when one does not is the sum redone in BigInt.
+  let fast = 0;
+  let count = 0;
+  for (const x of xs) {
+    if (x === null || x === undefined) continue;
+    if (!Number.isSafeInteger(x)) throw new RangeError(`Amount in fen must be a safe integer: ${String(x)}`);
+    fast += x;
+    count += 1;
+    if (!Number.isSafeInteger(fast)) return sumExact(xs);
+  }
+  return { total: BigInt(fast), count };
+}
+
+function sumExact(xs: readonly (Fen | null | undefined)[]): { total: bigint; count: number } {
   let total = 0n;
   let count = 0;
   for (const x of xs) {

@@ -7,6 +7,9 @@ import { type Fen, fen, roundingEnvelope, subFen, sumFenOrNull, withinEnvelope }
 import type { FindingDraft, Location, RuleContext } from './types.ts';
 
 type Params = Readonly<Record<string, string | number>>;
+/** Message params, or a function that builds them only when there is a finding (hot loops). */
+type LazyParams = Params | (() => Params);
+const paramsOf = (p: LazyParams): Params => (typeof p === 'function' ? p() : p);
 
 /** total vs Σ parts; null when they agree or the total or every part is blank. */
 export function sumMismatch(
@@ -14,7 +17,7 @@ export function sumMismatch(
   total: Fen | null | undefined,
   parts: readonly (Fen | null | undefined)[],
   locations: readonly Location[],
-  params: Params = {},
+  params: LazyParams = {},
 ): FindingDraft | null {
   if (total === null || total === undefined) return null;
   const sum = sumFenOrNull(parts);
@@ -22,7 +25,7 @@ export function sumMismatch(
   const difference = subFen(total, sum);
   if (difference === 0) return null;
   const n = parts.filter((p) => p !== null && p !== undefined).length;
-  const base = { locations, params, expected: sum, actual: total, difference };
+  const base = { locations, params: paramsOf(params), expected: sum, actual: total, difference };
   if (!ctx.exact && withinEnvelope(difference, n)) {
     return { ...base, severity: 'notice', rounding: { parts: n, envelope: roundingEnvelope(n) } };
   }
@@ -34,11 +37,11 @@ export function equalMismatch(
   expected: Fen | null | undefined,
   actual: Fen | null | undefined,
   locations: readonly Location[],
-  params: Params = {},
+  params: LazyParams = {},
 ): FindingDraft | null {
   if (expected === null || expected === undefined || actual === null || actual === undefined) return null;
   if (expected === actual) return null;
-  return { locations, params, expected, actual, difference: subFen(actual, expected) };
+  return { locations, params: paramsOf(params), expected, actual, difference: subFen(actual, expected) };
 }
 
 /** actual must not exceed limit (e.g. an economic 款 within its 三公 item). */
@@ -46,12 +49,12 @@ export function exceedsLimit(
   limit: Fen | null | undefined,
   actual: Fen | null | undefined,
   locations: readonly Location[],
-  params: Params = {},
+  params: LazyParams = {},
 ): FindingDraft | null {
   if (actual === null || actual === undefined) return null;
   const lim = limit ?? fen(0);
   if (actual <= lim) return null;
-  return { locations, params, expected: lim, actual, difference: subFen(actual, lim) };
+  return { locations, params: paramsOf(params), expected: lim, actual, difference: subFen(actual, lim) };
 }
 
 /** Drop nulls from a list of optional drafts. */

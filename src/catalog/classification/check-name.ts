@@ -13,6 +13,7 @@ export function checkEntryName(
   renames: readonly Rename[],
 ): NameCheck {
   if (entry === undefined) return { status: 'unknown-code' };
+  if (name === entry.name) return { status: 'ok', entry }; // the common case, without normalising
   const printed = normaliseName(name);
   if (printed === normaliseName(entry.name)) return { status: 'ok', entry };
   const former = renames.find(

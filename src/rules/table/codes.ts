@@ -37,7 +37,19 @@ type Issue = {
 };
 
 /** Every code problem of the dataset's tables, in table and row order. */
-function* codeIssues(ctx: RuleContext): Generator<Issue> {
+// The five code rules share one scan of the dataset (datasets are immutable).
+const ISSUES = new WeakMap<RuleContext['ds'], Issue[]>();
+
+function codeIssues(ctx: RuleContext): Issue[] {
+  let issues = ISSUES.get(ctx.ds);
+  if (issues === undefined) {
+    issues = [...scanCodes(ctx)];
+    ISSUES.set(ctx.ds, issues);
+  }
+  return issues;
+}
+
+function* scanCodes(ctx: RuleContext): Generator<Issue> {
   for (const table of TABLE_IDS) {
     const coding = codingOf(table);
     const data = ctx.ds.tables[table];

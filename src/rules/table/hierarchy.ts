@@ -52,20 +52,21 @@ export function hierarchyRule(table: TableId): Rule {
         `rows are compared with the 类 directly; the gap is reported by ${prefix(table)}.missing-level.`,
     *check(ctx) {
       const tree = treeOf(ctx.ds.tables[table]);
+      const cols = columnsOf(table);
       for (const parent of tree.rows) {
         const kids = tree.children.get(parent.code);
         if (kids === undefined) continue;
-        for (const col of columnsOf(table)) {
+        for (const col of cols) {
           const draft = sumMismatch(
             ctx,
             parent.cells[col],
             kids.map((k) => k.cells[col]),
             [cellLoc(table, parent.code, col)],
-            {
+            () => ({
               ...rowParams(table, parent, col),
               level: levelName(parent.code),
               children: kids.map((k) => k.code).join('、'),
-            },
+            }),
           );
           if (draft) yield draft;
         }
@@ -97,7 +98,7 @@ export function totalRowRule(table: TableId): Rule {
           total.cells[col],
           tree.top.map((r) => r.cells[col]),
           [cellLoc(table, TOTAL_ROW, col)],
-          { ...rowParams(table, total, col), children: tree.top.map((r) => r.code).join('、') },
+          () => ({ ...rowParams(table, total, col), children: tree.top.map((r) => r.code).join('、') }),
         );
         if (draft) yield draft;
       }

@@ -39,7 +39,7 @@ export function rowSumRule(spec: RowSumSpec): Rule {
           row.cells[total],
           parts.map((p) => row.cells[p]),
           [cellLoc(table, row.code, total)],
-          rowParams(table, row, total),
+          () => rowParams(table, row, total),
         );
         if (draft) yield draft;
       }
@@ -67,7 +67,7 @@ function rowBalanceRule(table: 'T10' | 'T11'): Rule {
           row.cells['closing'],
           [row.cells['opening'], row.cells['income'], exp === null || exp === undefined ? exp : negFen(exp)],
           [cellLoc(table, row.code, 'closing')],
-          rowParams(table, row, 'closing'),
+          () => rowParams(table, row, 'closing'),
         );
         if (draft) yield draft;
       }

@@ -98,6 +98,19 @@ function ancestors(code: string): string[] {
 
 /** Build the tree of a table's classification rows. */
 export function treeOf(table: TableData | undefined): Tree {
+  if (table === undefined) return buildTree(undefined);
+  let tree = TREES.get(table);
+  if (tree === undefined) {
+    tree = buildTree(table);
+    TREES.set(table, tree);
+  }
+  return tree;
+}
+
+// Several rules walk the same table's tree; tables are immutable, so the tree is built once per table.
+const TREES = new WeakMap<TableData, Tree>();
+
+function buildTree(table: TableData | undefined): Tree {
   const rows = codeRows(table);
   const present = new Set(rows.map((r) => r.code));
   const children = new Map<string, TableRow[]>();
