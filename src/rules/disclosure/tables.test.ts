@@ -61,13 +61,13 @@ test('d.empty-table-statement: empty T10–T12 get the standard statement (notic
 
 test('d.empty-table-statement-missing: an empty table without any statement warns', () => {
   assert.deepEqual(run(example(), emptyTableStatementMissing), []);
-  const empty = setTable(example(), 'T09', { rows: [] });
+  const empty = setTable(example(), 'T07', { rows: [] });
   const [f, ...rest] = run(empty, emptyTableStatementMissing);
   assert.equal(rest.length, 0);
   assert.equal(f?.rule, 'd.empty-table-statement-missing');
   assert.equal(f?.severity, 'warning');
-  assert.deepEqual(f?.locations, [{ table: 'T09' }, { field: 'emptyTables.T09' }]);
-  const stated = patch(empty, { emptyTables: { T09: '本年度无项目支出，故本表为空表。' } });
+  assert.deepEqual(f?.locations, [{ table: 'T07' }, { field: 'emptyTables.T07' }]);
+  const stated = patch(empty, { emptyTables: { T07: '本年度无项目支出，故本表为空表。' } });
   assert.deepEqual(run(stated, emptyTableStatementMissing), []);
 });
 
