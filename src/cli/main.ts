@@ -2,6 +2,7 @@
  * @module The `juesuan` command line (DESIGN.md §1). Exit codes: 0 no error findings, 1 error findings,
  * 2 unusable input. Users see Chinese messages, never a stack trace.
  */
+import { runBuild } from './build.ts';
 import { runCheck } from './check.ts';
 import { runRulesList } from './rules-list.ts';
 import { UsageError } from './usage.ts';
@@ -9,6 +10,7 @@ import { UsageError } from './usage.ts';
 const HELP = `决算 Juesuan — 部门决算公开的生成、校验与发布
 
 用法：
+  juesuan build <数据集> [--out 文件夹] [--draft]  校验并生成公开文件（report.html、charts/*.svg、findings.json）
   juesuan check <数据集> [--json] [--lang en]   校验数据集，输出发现的问题（退出码 0 无错误 / 1 有错误 / 2 输入不可用）
   juesuan rules [--json] [--lang en]           列出全部校验规则（编号、严重程度、检查内容、依据）
 `;
@@ -16,6 +18,7 @@ const HELP = `决算 Juesuan — 部门决算公开的生成、校验与发布
 type Command = (args: string[]) => Promise<number> | number;
 
 const COMMANDS: Record<string, Command> = {
+  build: runBuild,
   check: runCheck,
   rules: runRulesList,
 };

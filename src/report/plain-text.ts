@@ -16,7 +16,10 @@ function blockText(b: Block): string {
       return runsText(b.runs);
     case 'list':
       return b.items
-        .map((item, i) => `${b.style === 'none' ? '' : b.style === '1.' ? `${i + 1}.` : `${i + 1}、`}${runsText(item)}`)
+        .map(
+          (item, i) =>
+            `${b.style === 'none' ? '' : b.style === '1.' ? `${i + 1}.` : `${i + 1}、`}${runsText(item)}`,
+        )
         .join('\n');
     case 'table':
       return [

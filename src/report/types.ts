@@ -48,6 +48,9 @@ export type BodyCell = {
   /** A row-header cell (rendered as <th scope="row">). */
   readonly rowHeader?: boolean;
   readonly colSpan?: number;
+  /** Cells merged downwards (e.g. the 一级/二级 indicator cells of a 自评表); covered cells are omitted
+   * from the rows below, as in HTML. */
+  readonly rowSpan?: number;
   /** For amount cells: the source cell and exact value (blank cells have no fen). */
   readonly ref?: CellRef;
   readonly fen?: Fen | null;
@@ -73,9 +76,11 @@ export type ReportTable = {
   readonly entityLine?: string;
   /** '单位：万元' */
   readonly unitLine?: string;
-  /** Header rows with merged cells (colSpan/rowSpan), top to bottom. */
+  /** Header rows with merged cells (colSpan/rowSpan), top to bottom; may be empty (a form-like table whose
+   * rows are all in the body). Covered cells are omitted from later rows. */
   readonly header: readonly (readonly HeaderCell[])[];
-  /** The 栏次 row under the header ('栏次', '1', '2', …), when the layout has one. */
+  /** The 栏次 row under the header, one entry per column: '栏次' under the label columns (or '' beside
+   * it) and '1', '2', … under the amount columns, when the layout has one. */
   readonly columnNumbers?: readonly string[];
   readonly body: readonly BodyRow[];
   /** 注 lines and, for an empty table, the statement. */

@@ -1,0 +1,45 @@
+/**
+ * @module `juesuan build <dataset> [--out DIR] [--draft]` (DESIGN.md §1): validate, then write the
+ * disclosure. Error findings block it: only findings.json is written, unless --draft.
+ */
+import { basename, resolve } from 'node:path';
+import { buildOutputs, findingsFile } from '../build/outputs.ts';
+import { writeDirAtomically } from '../build/write-dir.ts';
+import { loadDatasetFolder } from '../ingest/dataset-folder.ts';
+import { formatInputErrors } from '../model/errors.ts';
+import { runRules, summarise } from '../rules/engine.ts';
+import { parseCommandArgs, UsageError } from './usage.ts';
+
+const USAGE = 'juesuan build <数据集文件夹> [--out 输出文件夹] [--draft]';
+
+export async function runBuild(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { out: { type: 'string' }, draft: { type: 'boolean' } },
+    USAGE,
+  );
+  if (positionals.length !== 1) throw new UsageError(`请指定一个数据集文件夹。\n用法：${USAGE}`);
+  const input = resolve(positionals[0]!);
+  const out = resolve(values.out ?? `out/${basename(input)}`);
+  const loaded = loadDatasetFolder(input);
+  if (!loaded.ok) {
+    process.stderr.write(`数据集无法使用：\n${formatInputErrors(loaded.errors)}\n`);
+    return 2;
+  }
+  const findings = runRules(loaded.dataset);
+  const s = summarise(findings);
+  const blocked = s.errors > 0 && !values.draft;
+  if (blocked) {
+    writeDirAtomically(out, new Map([['findings.json', findingsFile(findings)]]));
+    process.stderr.write(
+      `有 ${s.errors} 个错误，未生成公开文件（只写了 ${out}/findings.json）。改正后重试，或用 --draft 生成带「草稿 未通过校验」标记的草稿。\n`,
+    );
+    return 1;
+  }
+  const { files } = await buildOutputs(loaded.dataset, findings, { draft: s.errors > 0 });
+  writeDirAtomically(out, files);
+  process.stdout.write(
+    `已生成 ${out}：${[...files.keys()].sort().join('、')}\n共 ${s.errors} 个错误，${s.warnings} 个警告，${s.notices} 个提示。\n`,
+  );
+  return s.errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,4 @@
+export { documentText } from './font-text.ts';
+export { buildFontCss, clearFontCache, EMBEDDED_FACES } from './fonts.ts';
+export { type HtmlAssets, renderHtml } from './render-html.ts';
+export { renderSelfContainedHtml } from './self-contained.ts';

@@ -1,0 +1,1 @@
+export { buildTable, buildTables, datasetProfile, emptyStatement, tableNumber } from './build.ts';
