@@ -1,31 +1,12 @@
 /**
- * `npm run bench`: one line per figure, `BENCH <name> <value> <unit>`.
- * check.10k_datasets_s — every rule on 10,000 generated departments (in-process, generation excluded).
+ * `npm run bench`: one line per figure, `BENCH <name> <value> <unit>`; context on stderr.
+ * `npm run bench -- check` runs only the named groups.
  */
-import { performance } from 'node:perf_hooks';
-import { runRules } from '../src/rules/engine.ts';
-import { synthDataset } from '../test/synth.ts';
+import { benchBuild } from './build.ts';
+import { benchCheck } from './check.ts';
 
-function bench(name: string, value: number, unit: string): void {
-  console.log(`BENCH ${name} ${value.toFixed(unit === 's' ? 2 : 1)} ${unit}`);
+const GROUPS: Record<string, () => Promise<void>> = { build: benchBuild, check: benchCheck };
+const wanted = process.argv.slice(2);
+for (const [name, run] of Object.entries(GROUPS)) {
+  if (wanted.length === 0 || wanted.includes(name)) await run();
 }
-
-function checkTenThousand(): void {
-  const n = 10_000;
-  const batch = 500; // generated in batches so the heap holds what a real batch would, not 10,000 at once
-  let elapsed = 0;
-  let findings = 0;
-  for (let first = 0; first < n; first += batch) {
-    const datasets = Array.from({ length: batch }, (_, i) =>
-      synthDataset({ seed: first + i + 1, rounded: i % 2 === 0 }),
-    );
-    const start = performance.now();
-    for (const ds of datasets) findings += runRules(ds).length;
-    elapsed += performance.now() - start;
-  }
-  const seconds = elapsed / 1000;
-  bench('check.10k_datasets_s', seconds, 's');
-  console.error(`  (${n} datasets, ${findings} findings in all)`);
-}
-
-checkTenThousand();
