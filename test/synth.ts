@@ -411,7 +411,11 @@ export function synthDataset(opts: SynthOptions): Dataset {
       management: '本部门对全部项目开展了绩效自评。',
       overall: {
         score: 95,
-        categories: [{ name: '人员类项目', budget: out(personnel), execution: out(personnel) }],
+        categories: [
+          { name: '人员类项目', budget: out(personnel), execution: out(personnel) },
+          { name: '运转类项目', budget: out(pub), execution: out(pub) },
+          { name: '特定目标类项目', budget: out(projectTotal), execution: out(projectTotal) },
+        ],
         report: [{ heading: '部门整体绩效', body: '完成年度目标。' }],
       },
       projects:

@@ -7,6 +7,7 @@ import { buildOutputs, findingsFile } from '../build/outputs.ts';
 import { writeDirAtomically } from '../build/write-dir.ts';
 import { loadDatasetFolder } from '../ingest/dataset-folder.ts';
 import { formatInputErrors } from '../model/errors.ts';
+import { todoMarkers } from '../report/todo.ts';
 import { runRules, summarise } from '../rules/engine.ts';
 import { parseCommandArgs, UsageError } from './usage.ts';
 
@@ -36,10 +37,16 @@ export async function runBuild(args: string[]): Promise<number> {
     );
     return 1;
   }
-  const { files } = await buildOutputs(loaded.dataset, findings, { draft: s.errors > 0 });
+  const { report, files } = await buildOutputs(loaded.dataset, findings, { draft: s.errors > 0 });
   writeDirAtomically(out, files);
   process.stdout.write(
     `已生成 ${out}：${[...files.keys()].sort().join('、')}\n共 ${s.errors} 个错误，${s.warnings} 个警告，${s.notices} 个提示。\n`,
   );
+  const todos = todoMarkers(report);
+  if (todos.length > 0) {
+    process.stdout.write(
+      `报告中仍有 ${todos.length} 处【待补充】标记，须补齐数据或说明后方可公开：\n${todos.map((t) => `  ${t}`).join('\n')}\n`,
+    );
+  }
   return s.errors > 0 ? 1 : 0;
 }

@@ -61,7 +61,7 @@ const CORRECTIONS: Record<string, { reason: string; expect: (report: string) => 
       'largest-remainder method on the printed figures and declares the adjustment',
     expect: (r) => {
       assert.match(r, /一般公共服务支出557\.78万元，占85\.67%/);
-      assert.match(r, /尾差已调整，合计为100%/);
+      assert.match(r, /尾差已按最大余额法调整，合计为100\.00%/);
     },
   },
   '4.77%': {
@@ -106,7 +106,7 @@ test("the seed's wrong phrasings are not repeated", () => {
   assert.match(report, /未安排因公出国（境）费预算/);
   assert.match(report, /未安排公务用车购置及运行费预算/);
   // "651.04，完成预算100%" without its unit.
-  assert.match(report, /年初预算为651\.04万元，支出决算为651\.04万元，完成年初预算的100\.00%/);
+  assert.match(report, /预算数为651\.04万元，支出决算为651\.04万元，完成预算的100\.00%/);
   // "增长72.1%" with one decimal; rates carry two.
   assert.match(report, /增加7\.57万元，增长72\.10%/);
   // Numbering: 第3部分, 1、 and 9、 among 一、…十、

@@ -75,33 +75,33 @@ test('T01 sides that differ are both stated, each with its change', () => {
   );
 });
 
-test('具体情况: no budget says 未安排年初预算 without a completion rate; a variance needs its reason', () => {
+test('具体情况: no budget says 未安排预算 without a completion rate; a variance needs its reason', () => {
   const items = { ...base.budget.generalBudgetItems, '2011308': wan('0'), '2010301': wan('400') };
   const ds = patch(base, { budget: { generalBudgetTotal: wan('631.04'), generalBudgetItems: items } });
   const t = textIn(ds, 'sec-2-5-3');
-  assert.match(t, /完成年初预算的103\.17%，决算数大于年初预算数。具体情况如下：/);
+  assert.match(t, /完成预算的103\.17%，决算数大于预算数。具体情况如下：/);
   assert.match(
     t,
-    /行政运行（项）：年初预算为400\.00万元，支出决算为402\.62万元，完成年初预算的100\.66%，决算数大于年初预算数。【待补充：.*行政运行（项）决算数与年初预算数差异原因】/,
+    /行政运行（项）：预算数为400\.00万元，支出决算为402\.62万元，完成预算的100\.66%，决算数大于预算数。【待补充：.*行政运行（项）决算数与预算数差异原因】/,
   );
-  assert.match(t, /招商引资（项）：未安排年初预算，支出决算为20\.00万元。【待补充：/);
+  assert.match(t, /招商引资（项）：未安排预算，支出决算为20\.00万元。【待补充：/);
   assert.doesNotMatch(t, /招商引资（项）：[^\n]*完成/);
   const reasoned = patch(ds, {
     reasons: { changes: base.reasons.changes, budgetVariance: { '2011308': '年中追加招商引资工作经费。' } },
   });
   assert.match(
     textIn(reasoned, 'sec-2-5-3'),
-    /招商引资（项）：未安排年初预算，支出决算为20\.00万元。主要原因是：年中追加招商引资工作经费。/,
+    /招商引资（项）：未安排预算，支出决算为20\.00万元。主要原因是：年中追加招商引资工作经费。/,
   );
 });
 
-test('具体情况: no overall budget → 未安排年初预算 and no completion rate', () => {
+test('具体情况: no overall budget → 未安排预算 and no completion rate', () => {
   const ds = patch(base, { budget: { generalBudgetTotal: wan('0'), generalBudgetItems: {} } });
   const t = textIn(ds, 'sec-2-5-3');
-  assert.match(t, /^2022年度一般公共预算财政拨款支出未安排年初预算，支出决算为651\.04万元。具体情况如下：/);
+  assert.match(t, /^2022年度一般公共预算财政拨款支出未安排预算，支出决算为651\.04万元。具体情况如下：/);
   assert.doesNotMatch(t, /完成/);
   // Item budgets that are not given are blanks to fill in, not zeros.
-  assert.match(t, /行政运行（项）：年初预算为【待补充：年初预算数】，支出决算为402\.62万元。/);
+  assert.match(t, /行政运行（项）：预算数为【待补充：预算数】，支出决算为402\.62万元。/);
 });
 
 test('三公 all zero: one sentence, no subsections and no 图7', () => {
@@ -134,7 +134,7 @@ test('三公 all zero: one sentence, no subsections and no 图7', () => {
 
 test('三公 budget blank: a marker, not a silence', () => {
   const t = textIn(setCell(base, 'T13', 'amount', 'budget.total', null), 'sec-2-7-1');
-  assert.match(t, /年初预算为【待补充：年初预算数】。$/);
+  assert.match(t, /预算数为【待补充：预算数】。$/);
 });
 
 test('三公 item with budget but no spending: 无…支出 and a reason, never 完成预算0%', () => {
@@ -143,11 +143,11 @@ test('三公 item with budget but no spending: 无…支出 and a reason, never 
   const t = textIn(ds, 'sec-2-7');
   assert.match(
     t,
-    /1\.因公出国（境）费：2022年度年初预算为5\.00万元，无因公出国（境）费支出，与2021年度持平。【待补充：因公出国（境）费决算数与预算数差异原因】/,
+    /1\.因公出国（境）费：2022年度预算数为5\.00万元，无因公出国（境）费支出，与2021年度持平。【待补充：因公出国（境）费决算数与预算数差异原因】/,
   );
   assert.match(
     t,
-    /年初预算为23\.07万元，完成预算的78\.33%，决算数小于预算数。【待补充：“三公”经费决算数与预算数差异原因】/,
+    /预算数为23\.07万元，完成预算的78\.33%，决算数小于预算数。【待补充：“三公”经费决算数与预算数差异原因】/,
   );
   assert.doesNotMatch(t, /完成预算的?0/);
 });

@@ -111,7 +111,7 @@ function details(ctx: Ctx, total: Sourced): Block[] {
       ...budgetSentence(
         { actual, actualRef: ref, budget: itemBudget, style: 'annual', statesActual: true },
         ctx.ds.reasons.budgetVariance[row.code],
-        `${name}决算数与年初预算数差异`,
+        `${name}决算数与预算数差异`,
       ),
     );
     return paragraph(runs);

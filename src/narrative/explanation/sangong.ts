@@ -121,7 +121,7 @@ function itemRuns(ctx: Ctx, n: number, spec: ItemSpec): Run[] {
         ? []
         : printed(b.value) === 0
           ? [text(`未安排${spec.label}预算，`)]
-          : [text('年初预算为'), amount(b.value, b.ref), text('，')];
+          : [text('预算数为'), amount(b.value, b.ref), text('，')];
     const zero = zeroRuns(ctx, `${spec.label}支出`, spec.col, reason, spec.label);
     const runs = [head, text(`：${ctx.year}年度`), ...budgetNote, ...zero.runs];
     const budgetVariance = b.value !== null && printed(b.value) > 0;

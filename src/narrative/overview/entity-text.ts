@@ -48,7 +48,7 @@ export function unitBlocks(ds: Dataset): Block[] {
     `纳入${ds.entity.year}年度${orgWord(ds)}决算编制范围的预算单位包括：`;
   return [
     { kind: 'paragraph', runs: [{ text: sentence }] },
-    { kind: 'list', style: '1、', items: units.map((u) => [{ text: u.name }]) },
+    { kind: 'list', style: '1.', items: units.map((u) => [{ text: u.name }]) },
   ];
 }
 

@@ -1,6 +1,6 @@
 /**
- * @module Budget comparison phrases: "年初预算为A万元，支出决算为B万元，完成年初预算的C%，决算数等于年初预算数";
- * completion only when the budget is above 0 (never "完成预算0%"), "未安排年初预算" otherwise.
+ * @module Budget comparison phrases: "预算数为A万元，支出决算为B万元，完成预算的C%，决算数等于预算数";
+ * completion only when the budget is above 0 (never "完成预算0%"), "未安排预算" otherwise.
  */
 import { completionRate, type Fen } from '../../money/index.ts';
 import type { CellRef, Run } from '../../report/types.ts';
@@ -17,15 +17,15 @@ export function directionWord(actual: Fen, budget: Fen): DirectionWord {
   return a > b ? '大于' : a < b ? '小于' : '等于';
 }
 
-/** 'annual': 完成年初预算的 / 年初预算数 (五（三）); 'plain': 完成预算的 / 预算数 (“三公”). */
+/** 'annual': 完成预算的 / 预算数 (五（三）); 'plain': 完成预算的 / 预算数 (“三公”). */
 export type BudgetStyle = 'annual' | 'plain';
 
 const WORDS: Readonly<Record<BudgetStyle, { complete: string; compare: string }>> = {
-  annual: { complete: '完成年初预算的', compare: '年初预算数' },
+  annual: { complete: '完成预算的', compare: '预算数' }, // Sichuan wording: 预算 (年初 or 调整 is not known)
   plain: { complete: '完成预算的', compare: '预算数' },
 };
 
-/** "完成年初预算的100.00%", or null when the budget is blank or not above 0. */
+/** "完成预算的100.00%", or null when the budget is blank or not above 0. */
 export function completionText(actual: Fen, budget: Fen | null, style: BudgetStyle): string | null {
   if (budget === null || printed(budget) <= 0) return null;
   const rate = completionRate(printed(actual), printed(budget));
@@ -41,7 +41,7 @@ export type BudgetInput = {
   readonly style: BudgetStyle;
   /** Whether the clause states the actual figure ("，支出决算为B万元") after the budget. */
   readonly statesActual: boolean;
-  /** Said when the budget is 0; default '未安排年初预算'. */
+  /** Said when the budget is 0; default '未安排预算'. */
   readonly noBudget?: string;
 };
 
@@ -59,14 +59,14 @@ export function budgetClause(b: BudgetInput): BudgetClause {
     return {
       kind: 'missing',
       needsReason: false,
-      runs: [text('年初预算为'), todo('年初预算数'), ...actualRuns],
+      runs: [text('预算数为'), todo('预算数'), ...actualRuns],
     };
   }
   if (printed(b.budget) <= 0) {
     return {
       kind: 'none',
       needsReason: printed(b.actual) !== 0,
-      runs: [text(b.noBudget ?? '未安排年初预算'), ...actualRuns],
+      runs: [text(b.noBudget ?? '未安排预算'), ...actualRuns],
     };
   }
   const word = directionWord(b.actual, b.budget);
@@ -76,7 +76,7 @@ export function budgetClause(b: BudgetInput): BudgetClause {
     kind: word === '等于' ? 'equal' : word === '大于' ? 'over' : 'under',
     needsReason: word !== '等于',
     runs: [
-      text('年初预算为'),
+      text('预算数为'),
       amount(b.budget, b.budgetRef),
       ...actualRuns,
       text(`${completion}，决算数${word}${WORDS[b.style].compare}`),

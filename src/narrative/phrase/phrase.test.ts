@@ -170,7 +170,7 @@ test('budget: 等于 / 大于 / 小于 with completion, reason only when they di
   );
   assert.equal(
     runsText(eq),
-    '年初预算为402.62万元，支出决算为402.62万元，完成年初预算的100.00%，决算数等于年初预算数。',
+    '预算数为402.62万元，支出决算为402.62万元，完成预算的100.00%，决算数等于预算数。',
   );
   const over = budgetSentence(
     { actual: wan('20'), budget: wan('16'), style: 'plain', statesActual: false },
@@ -179,23 +179,23 @@ test('budget: 等于 / 大于 / 小于 with completion, reason only when they di
   );
   assert.equal(
     runsText(over),
-    '年初预算为16.00万元，完成预算的125.00%，决算数大于预算数。主要原因是：追加招商活动经费。',
+    '预算数为16.00万元，完成预算的125.00%，决算数大于预算数。主要原因是：追加招商活动经费。',
   );
   const under = budgetSentence(
     { actual: wan('2'), budget: wan('3'), style: 'annual', statesActual: true },
     undefined,
-    '行政运行决算数与年初预算数差异',
+    '行政运行决算数与预算数差异',
   );
-  assert.deepEqual(todos(under), ['【待补充：行政运行决算数与年初预算数差异原因】']);
+  assert.deepEqual(todos(under), ['【待补充：行政运行决算数与预算数差异原因】']);
 });
 
-test('budget: no budget → 未安排年初预算, never a completion rate; nothing spent → no 完成预算0%', () => {
+test('budget: no budget → 未安排预算, never a completion rate; nothing spent → no 完成预算0%', () => {
   const none = budgetSentence(
     { actual: wan('20'), budget: wan('0'), style: 'annual', statesActual: true },
     undefined,
     'x',
   );
-  assert.equal(runsText(none), '未安排年初预算，支出决算为20.00万元。【待补充：x原因】');
+  assert.equal(runsText(none), '未安排预算，支出决算为20.00万元。【待补充：x原因】');
   assert.equal(completionText(wan('20'), wan('0'), 'annual'), null);
   assert.equal(completionText(wan('20'), null, 'annual'), null);
   const unspent = budgetSentence(
@@ -203,14 +203,14 @@ test('budget: no budget → 未安排年初预算, never a completion rate; noth
     'r',
     'x',
   );
-  assert.equal(runsText(unspent), '年初预算为5.00万元，决算数小于预算数。主要原因是：r。');
+  assert.equal(runsText(unspent), '预算数为5.00万元，决算数小于预算数。主要原因是：r。');
   assert.doesNotMatch(runsText(unspent), /完成/);
   const blank = budgetSentence(
     { actual: wan('3'), budget: null, style: 'annual', statesActual: true },
     undefined,
     'x',
   );
-  assert.deepEqual(todos(blank), ['【待补充：年初预算数】']);
+  assert.deepEqual(todos(blank), ['【待补充：预算数】']);
 });
 
 test('compact merges plain runs and keeps figures and markers', () => {

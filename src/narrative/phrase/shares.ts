@@ -8,7 +8,7 @@ import { amount, percentText, printed } from './amount.ts';
 import { text, todo } from './runs.ts';
 
 /** The note appended to a paragraph whose shares were adjusted to sum to 100%. */
-export const SHARE_ADJUSTMENT_NOTE = '（占比按四舍五入后的金额计算，尾差已调整，合计为100%）';
+export const SHARE_ADJUSTMENT_NOTE = '（各项占比保留两位小数，尾差已按最大余额法调整，合计为100.00%）';
 
 export type ShareItem = {
   readonly label: string;

@@ -7,6 +7,14 @@ import type { Heading, List, Run } from '../../report/types.ts';
 import type { RenderContext } from './context.ts';
 import { attrs, escapeHtml } from './escape.ts';
 
+// A figure with its unit ("651.04万元", "占0.00%") must not break across lines.
+const FIGURE_WITH_UNIT = /\d[\d,]*(?:\.\d+)?(?:万元|%|人次|批次|辆|人|个)/g;
+
+/** Escaped text with figures and their units kept on one line. */
+function textWithFigures(text: string): string {
+  return escapeHtml(text).replace(FIGURE_WITH_UNIT, (m) => `<span class="nb">${m}</span>`);
+}
+
 /** Runs as inline HTML: a ref run links to its cell (when the cell is in the document), a todo run is a <mark>. */
 export function renderRuns(runs: readonly Run[], ctx: RenderContext): string {
   return runs
@@ -19,7 +27,7 @@ export function renderRuns(runs: readonly Run[], ctx: RenderContext): string {
           : `<span class="fig">${text}</span>`;
       }
       if ('todo' in run) return `<mark class="todo">${text}</mark>`;
-      return text;
+      return textWithFigures(run.text);
     })
     .join('');
 }

@@ -23,6 +23,7 @@ h1, h2, h3, h4, h5 { line-height: 1.5; font-weight: 700; break-after: avoid; pag
 p { margin: 0 0 0.6em; text-indent: 2em; text-align: justify; }
 a { color: inherit; }
 a.fig { text-decoration: underline dotted ${ACCENT}; text-underline-offset: 0.2em; }
+a.fig, span.fig, .nb { white-space: nowrap; }
 a.fig:hover, a.fig:focus { background: #fbeaea; }
 mark.todo { background: #ffe08a; color: #5c3b00; padding: 0 0.15em; border-bottom: 2px solid #d08c00; }
 .cover { text-align: center; padding: 5rem 0 4rem; border-bottom: 3px double ${ACCENT}; margin-bottom: 2rem; }
@@ -61,6 +62,8 @@ p.note { font-size: 14px; color: #444; }
 .table-meta { display: flex; justify-content: space-between; gap: 1em; font-size: 12px; }
 .report-table th, .report-table td { border: 0.5pt solid ${RULE}; padding: 0.25em 0.5em; vertical-align: middle; }
 .report-table th { min-width: 2em; }
+.report-table thead th { min-width: 5em; }
+.table-block.wide .report-table thead th { min-width: 3.5em; }
 .report-table thead th { background: #f2f0ea; font-weight: 700; text-align: center; }
 .report-table tr.colno td { text-align: center; font-size: 11px; color: #555; background: #faf9f6; }
 .report-table tbody th { font-weight: 400; }
@@ -107,7 +110,9 @@ const PRINT = `
   .report-table { font-size: 9.5pt; }
   thead { display: table-header-group; }
   tr, th, td, figure, .figure, caption { break-inside: avoid; page-break-inside: avoid; }
-  caption, .table-notes { break-after: avoid; }
+  caption { break-after: avoid; }
+  .table-notes { break-before: avoid; }
+  .table-block.compact { break-inside: avoid; page-break-inside: avoid; }
   .report-table :target { background: none; outline: 0; }
   p { orphans: 2; widows: 2; }
 }

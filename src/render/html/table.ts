@@ -102,12 +102,16 @@ function renderNotes(t: ReportTable): string {
 }
 
 /** A table block: the scrollable table and its notes; wide tables are marked for a landscape page. */
+const COMPACT_MAX_ROWS = 28;
+
 export function renderTable(t: ReportTable, ctx: RenderContext): string {
   const id = ctx.claimId(t.id) ? t.id : undefined;
   const cls = [
     'table-block',
     ...(columnCount(t) >= LANDSCAPE_MIN_COLUMNS ? ['wide'] : []),
     ...(t.empty ? ['empty'] : []),
+    // A table shorter than a page is kept whole rather than split with a few rows on the next page.
+    ...(t.body.length <= COMPACT_MAX_ROWS ? ['compact'] : []),
   ];
   const body = `<tbody>\n${t.body.map((r) => renderBodyRow(r, ctx)).join('\n')}\n</tbody>`;
   const table =

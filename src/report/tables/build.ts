@@ -14,6 +14,7 @@ import { balanceLayout } from './balance.ts';
 import { type AmountFormat, amountCell, labelCell } from './cells.ts';
 import { codedBody } from './coded.ts';
 import { columnNumbers, groupedHeader } from './header.ts';
+import { hasRoundingGap, ROUNDING_NOTE } from './rounding-note.ts';
 import { t08Layout } from './t08.ts';
 
 type Layout = { header: HeaderCell[][]; columnNumbers: string[]; body: BodyRow[] };
@@ -93,7 +94,13 @@ export function buildTable(ds: Dataset, id: TableId, number: string, title?: str
     header: layout.header,
     columnNumbers: layout.columnNumbers,
     body: layout.body,
-    notes: [`注：${forEntity(ds, def.note)}`, ...(empty ? [emptyStatement(ds, def)] : [])],
+    notes: [
+      `注：${forEntity(ds, def.note)}`,
+      ...(ds.entity.amountUnit === 'wanYuan' && hasRoundingGap(ds.tables[id])
+        ? [`　　${ROUNDING_NOTE}`]
+        : []),
+      ...(empty ? [emptyStatement(ds, def)] : []),
+    ],
     empty,
   };
 }

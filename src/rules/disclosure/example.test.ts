@@ -6,13 +6,11 @@ import { EN, ZH } from './messages.ts';
 import { RULES } from './rules.ts';
 
 test('all disclosure rules on the unmodified example: exactly the expected findings', () => {
-  const found = runRulesOn(example(), RULES).map((f) => [
-    f.rule,
-    f.severity,
-    f.locations,
-    f.expectedText ?? null,
-    f.actualText ?? null,
-  ]);
+  const WORDING = new Set(['n.punctuation', 'n.terminology', 'p.categories-total']);
+  const all = runRulesOn(example(), RULES);
+  const found = all
+    .filter((f) => !WORDING.has(f.rule))
+    .map((f) => [f.rule, f.severity, f.locations, f.expectedText ?? null, f.actualText ?? null]);
   assert.deepEqual(found, [
     // T02 was given only as a 合计 row (the seed has no 收入决算表 detail)
     ['d.table-detail-missing', 'warning', [{ table: 'T02', row: 'total' }], null, null],
@@ -51,6 +49,15 @@ test('all disclosure rules on the unmodified example: exactly the expected findi
       '(三)',
     ],
   ]);
+  // the seed's own wording: half-width punctuation, a reversed quote, 单位 words in a 部门 report
+  const count = (rule: string) => all.filter((f) => f.rule === rule).length;
+  assert.equal(count('n.punctuation'), 8);
+  assert.equal(count('n.terminology'), 3);
+  // 运转类项目 “未安排” while 公用经费 is 100.46: the three classes do not cover the spending
+  assert.deepEqual(
+    all.filter((f) => f.rule === 'p.categories-total').map((f) => f.severity),
+    ['warning'],
+  );
   // none of them is an error (no rounding gap is reported as an error)
   assert.equal(runRulesOn(example(), RULES).filter((f) => f.severity === 'error').length, 0);
 });

@@ -74,6 +74,10 @@ export const ZH: MessageCatalog = {
   'p.indicator-incomplete': '项目“{name}”的绩效指标“{indicator}”缺少年度指标值或实际完成值。',
   'p.score-range': '绩效评分{actual}超出{expected}分的范围。',
   'p.overall-missing': '缺少部门整体支出绩效评价（自评）报告。',
+  'p.categories-total':
+    '部门整体绩效评价中{names}执行数之和为{actual}万元，与一般公共预算财政拨款支出{expected}万元不一致，相差{difference}万元（人员类、运转类、特定目标类项目应涵盖全部支出）。',
+  'n.punctuation': '中文文字中的「{mark}」应为「{expectedMark}」（全角标点，引号成对）。',
+  'n.terminology': '部门/单位用语与报告口径不一致：“{word}”，应为“{expectedWord}”。',
 };
 
 export const EN: MessageCatalog = {
@@ -162,4 +166,9 @@ export const EN: MessageCatalog = {
   'p.indicator-incomplete': 'Project "{name}": indicator "{indicator}" lacks its target or its actual value.',
   'p.score-range': 'Score {actual} lies outside {expected}.',
   'p.overall-missing': 'The overall performance evaluation (self-evaluation) of the department is missing.',
+  'p.categories-total':
+    'Overall evaluation: the executions of {names} add up to {actual} 万元, not the general budget expenditure of {expected} 万元: difference {difference} 万元 (the three classes cover all spending).',
+  'n.punctuation':
+    'Chinese text uses 「{mark}」 where 「{expectedMark}」 belongs (full-width punctuation, paired quotes).',
+  'n.terminology': '部门/单位 wording differs from the report: "{word}" should be "{expectedWord}".',
 };

@@ -213,6 +213,41 @@ export const overallMissing = defineRule({
   },
 });
 
+/**
+ * p.categories-total: 人员类 + 运转类 + 特定目标类 项目 cover the whole 一般公共预算财政拨款支出 (Sichuan's
+ * 预算项目 classes: 人员类 = 人员经费, 运转类 = 公用经费 and other running costs, 特定目标类 = 项目).
+ */
+export const categoriesTotal = defineRule({
+  id: 'p.categories-total',
+  severity: 'warning',
+  title: {
+    zh: '人员类、运转类、特定目标类项目执行数之和与一般公共预算财政拨款支出不一致',
+    en: 'The three project classes do not add up to the general budget expenditure',
+  },
+  source:
+    '四川省部门预算项目分类（人员类、运转类、特定目标类）; seed 附件: 人员类530.58 + 运转类“未安排” + 特定目标类20 ≠ 651.04',
+  *check(ctx) {
+    const categories = ctx.ds.performance.overall?.categories ?? [];
+    if (categories.length === 0) return;
+    const total = cellOf(ctx.ds, 'T06', 'total', 'total');
+    const sum = sumFenOrNull(categories.map((c) => c.execution)) ?? (0 as Fen);
+    if (total === null || sum === total) return;
+    const difference = subFen(sum, total);
+    const n = categories.filter((c) => c.execution !== null).length;
+    const rounding = !ctx.exact && absFen(difference) <= roundingEnvelope(n);
+    yield {
+      locations: [field('performance.overall.categories'), cell('T06', 'total', 'total')],
+      params: { names: categories.map((c) => c.name).join('、') },
+      expected: total,
+      actual: sum,
+      difference,
+      ...(rounding
+        ? { severity: 'notice' as const, rounding: { parts: n, envelope: roundingEnvelope(n) } }
+        : {}),
+    };
+  },
+});
+
 export const PERFORMANCE_RULES = [
   categoryPersonnel,
   categorySpecial,
@@ -223,4 +258,5 @@ export const PERFORMANCE_RULES = [
   indicatorIncomplete,
   scoreRange,
   overallMissing,
+  categoriesTotal,
 ];

@@ -11,6 +11,7 @@ import { PERFORMANCE_RULES } from './performance.ts';
 import { SANGONG_RULES } from './sangong.ts';
 import { STAFF_RULES } from './staff.ts';
 import { TABLE_RULES } from './tables.ts';
+import { WORDING_RULES } from './wording.ts';
 
 export const RULES: readonly Rule[] = [
   ...TABLE_RULES,
@@ -20,4 +21,5 @@ export const RULES: readonly Rule[] = [
   ...STAFF_RULES,
   ...NARRATIVE_RULES,
   ...PERFORMANCE_RULES,
+  ...WORDING_RULES,
 ];
