@@ -7,6 +7,7 @@ import { buildReport } from '../narrative/document.ts';
 import { embedFontInSvg } from '../render/charts/embed-font.ts';
 import { renderChartSvg } from '../render/charts/index.ts';
 import { renderSelfContainedHtml } from '../render/html/index.ts';
+import { renderOpenData } from '../render/opendata/index.ts';
 import type { Figure, Report } from '../report/types.ts';
 import { findingsJson } from '../rules/format.ts';
 import type { Finding } from '../rules/types.ts';
@@ -23,7 +24,8 @@ export function findingsFile(findings: readonly Finding[]): string {
   return `${JSON.stringify(findingsJson(findings), null, 2)}\n`;
 }
 
-/** Every output file of a disclosure. */
+/** Every output file of a disclosure: report.html, charts/*.svg, datapackage.json with data/*.csv and
+ * dataset.json, findings.json. */
 export async function buildOutputs(
   ds: Dataset,
   findings: readonly Finding[],
@@ -38,6 +40,8 @@ export async function buildOutputs(
     files.set(`charts/${fig.id}.svg`, await embedFontInSvg(svg));
   }
   files.set('report.html', await renderSelfContainedHtml(report, charts));
-  files.set('findings.json', findingsFile(findings));
+  const json = findingsJson(findings);
+  for (const [path, content] of renderOpenData(ds, json.summary)) files.set(path, content);
+  files.set('findings.json', `${JSON.stringify(json, null, 2)}\n`);
   return { report, files };
 }

@@ -13,6 +13,18 @@ import { parseCommandArgs, UsageError } from './usage.ts';
 
 const USAGE = 'juesuan build <数据集文件夹> [--out 输出文件夹] [--draft]';
 
+/** 'report.html、charts/（7个）、data/（13个）…': top-level files, and folders with their file counts. */
+function describeFiles(paths: string[]): string {
+  const folders = new Map<string, number>();
+  const top: string[] = [];
+  for (const p of paths.sort()) {
+    const slash = p.indexOf('/');
+    if (slash < 0) top.push(p);
+    else folders.set(p.slice(0, slash), (folders.get(p.slice(0, slash)) ?? 0) + 1);
+  }
+  return [...top, ...[...folders].map(([f, n]) => `${f}/（${n}个）`)].join('、');
+}
+
 export async function runBuild(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
@@ -40,7 +52,7 @@ export async function runBuild(args: string[]): Promise<number> {
   const { report, files } = await buildOutputs(loaded.dataset, findings, { draft: s.errors > 0 });
   writeDirAtomically(out, files);
   process.stdout.write(
-    `已生成 ${out}：${[...files.keys()].sort().join('、')}\n共 ${s.errors} 个错误，${s.warnings} 个警告，${s.notices} 个提示。\n`,
+    `已生成 ${out}：${describeFiles([...files.keys()])}\n共 ${s.errors} 个错误，${s.warnings} 个警告，${s.notices} 个提示。\n`,
   );
   const todos = todoMarkers(report);
   if (todos.length > 0) {
