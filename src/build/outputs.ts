@@ -8,6 +8,7 @@ import { embedFontInSvg } from '../render/charts/embed-font.ts';
 import { renderChartSvg } from '../render/charts/index.ts';
 import { renderSelfContainedHtml } from '../render/html/index.ts';
 import { renderOpenData } from '../render/opendata/index.ts';
+import { renderTablesXlsx } from '../render/xlsx/index.ts';
 import type { Figure, Report } from '../report/types.ts';
 import { findingsJson } from '../rules/format.ts';
 import type { Finding } from '../rules/types.ts';
@@ -24,7 +25,7 @@ export function findingsFile(findings: readonly Finding[]): string {
   return `${JSON.stringify(findingsJson(findings), null, 2)}\n`;
 }
 
-/** Every output file of a disclosure: report.html, charts/*.svg, datapackage.json with data/*.csv and
+/** Every output file of a disclosure: report.html, charts/*.svg, tables.xlsx, datapackage.json with data/*.csv and
  * dataset.json, findings.json. */
 export async function buildOutputs(
   ds: Dataset,
@@ -40,6 +41,7 @@ export async function buildOutputs(
     files.set(`charts/${fig.id}.svg`, await embedFontInSvg(svg));
   }
   files.set('report.html', await renderSelfContainedHtml(report, charts));
+  files.set('tables.xlsx', await renderTablesXlsx(ds, { profile: ds.entity.profile, draft: opts.draft }));
   const json = findingsJson(findings);
   for (const [path, content] of renderOpenData(ds, json.summary)) files.set(path, content);
   files.set('findings.json', `${JSON.stringify(json, null, 2)}\n`);

@@ -5,6 +5,7 @@
 import { runBuild } from './build.ts';
 import { runCheck } from './check.ts';
 import { runRulesList } from './rules-list.ts';
+import { runTemplate } from './template.ts';
 import { UsageError } from './usage.ts';
 
 const HELP = `决算 Juesuan — 部门决算公开的生成、校验与发布
@@ -13,6 +14,7 @@ const HELP = `决算 Juesuan — 部门决算公开的生成、校验与发布
   juesuan build <数据集> [--out 文件夹] [--draft]  校验并生成公开文件（report.html、charts/*.svg、findings.json）
   juesuan check <数据集> [--json] [--lang en]   校验数据集，输出发现的问题（退出码 0 无错误 / 1 有错误 / 2 输入不可用）
   juesuan rules [--json] [--lang en]           列出全部校验规则（编号、严重程度、检查内容、依据）
+  juesuan template [--profile 模板] [--entity 编制单位] --out <文件.xlsx>  写出空白标准工作簿（供 juesuan import 读入）
 `;
 
 type Command = (args: string[]) => Promise<number> | number;
@@ -21,6 +23,7 @@ const COMMANDS: Record<string, Command> = {
   build: runBuild,
   check: runCheck,
   rules: runRulesList,
+  template: runTemplate,
 };
 
 /** Run the CLI with argv (without node and script); returns the exit code. */

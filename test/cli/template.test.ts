@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { readLayoutSheet } from '../../src/render/xlsx/index.ts';
 import { loadXlsx } from '../../src/render/xlsx/testing.ts';
 import { ROOT } from '../helpers.ts';
@@ -15,7 +15,15 @@ function juesuan(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'juesuan-template-'));
+const dirs: string[] = [];
+const tmp = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'juesuan-template-'));
+  dirs.push(dir);
+  return dir;
+};
+after(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 test('template --out writes the blank sichuan-13 workbook that import reads', async () => {
   const dir = tmp();
