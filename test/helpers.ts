@@ -2,11 +2,13 @@
  * @module Test helpers: the bundled example as a Dataset, and small immutable edits of a dataset
  * (set a cell, drop a row, replace a part) for mutation tests.
  */
+import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { TableId } from '../src/catalog/tables/types.ts';
 import { loadDatasetFolder } from '../src/ingest/dataset-folder.ts';
 import type { Dataset, TableData, TableRow } from '../src/model/types.ts';
 import { type Fen, parseAmount } from '../src/money/index.ts';
+import type { Finding } from '../src/rules/types.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const EXAMPLE_DIR = join(ROOT, 'examples', 'jiange-2022');
@@ -75,4 +77,22 @@ export function setTable(ds: Dataset, table: TableId, data: TableData | undefine
 /** A copy of ds with a shallow patch. */
 export function patch(ds: Dataset, p: Partial<Dataset>): Dataset {
   return { ...ds, ...p };
+}
+
+/** The figures of a finding that tests compare (no message text). */
+export function figures(f: Finding) {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    locations: f.locations,
+    expected: f.expected,
+    actual: f.actual,
+    difference: f.difference,
+  };
+}
+
+/** The single finding of a list (fails the test when there are none or several). */
+export function one(findings: readonly Finding[]): Finding {
+  assert.equal(findings.length, 1, JSON.stringify(findings));
+  return findings[0]!;
 }

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { example, patch, setCell, setTable, wan } from '../../../test/helpers.ts';
+import { example, figures, one, patch, setCell, setTable, wan } from '../../../test/helpers.ts';
 import { runRulesOn } from '../engine.ts';
-import type { Finding } from '../types.ts';
 import {
   T05_T10_ROWS,
   T05_T11_ROWS,
@@ -10,22 +9,6 @@ import {
   T11_T04_STATE_CAPITAL,
   T12_T11_EXPENDITURE,
 } from './funds.ts';
-
-function figures(f: Finding) {
-  return {
-    rule: f.rule,
-    severity: f.severity,
-    locations: f.locations,
-    expected: f.expected,
-    actual: f.actual,
-    difference: f.difference,
-  };
-}
-
-function one(findings: Finding[]): Finding {
-  assert.equal(findings.length, 1, JSON.stringify(findings));
-  return findings[0]!;
-}
 
 test('x.t10-t04.government-fund: the empty T10 agrees with the zero fund columns of T04', () => {
   assert.deepEqual(runRulesOn(example(), [T10_T04_GOVERNMENT_FUND]), []);

@@ -1,27 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { example, patch, setCell, wan } from '../../../test/helpers.ts';
+import { example, figures, one, patch, setCell, wan } from '../../../test/helpers.ts';
 import type { Dataset, UnitRef, UnitType } from '../../model/types.ts';
 import type { Fen } from '../../money/index.ts';
 import { runRulesOn } from '../engine.ts';
-import type { Finding } from '../types.ts';
 import { OPERATING_EXPENSES_T08, T07_T13_SANGONG, T08_T13_SANGONG, T13_T06_SANGONG } from './sangong.ts';
-
-function figures(f: Finding) {
-  return {
-    rule: f.rule,
-    severity: f.severity,
-    locations: f.locations,
-    expected: f.expected,
-    actual: f.actual,
-    difference: f.difference,
-  };
-}
-
-function one(findings: Finding[]): Finding {
-  assert.equal(findings.length, 1, JSON.stringify(findings));
-  return findings[0]!;
-}
 
 test('x.t08-t13.sangong: 30217 up to the 公务接待费 决算数 passes, beyond it is an error (E3)', () => {
   assert.deepEqual(runRulesOn(example(), [T08_T13_SANGONG]), []);

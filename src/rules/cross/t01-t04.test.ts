@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dropRow, example, setCell, wan } from '../../../test/helpers.ts';
+import { dropRow, example, figures, one, setCell, wan } from '../../../test/helpers.ts';
 import { runRulesOn } from '../engine.ts';
-import type { Finding } from '../types.ts';
 import {
   T01_T02_INCOME_SOURCES,
   T01_T02_INCOME_TOTAL,
@@ -13,22 +12,6 @@ import {
   T04_T02_FISCAL_INCOME,
   T04_T06_GENERAL_BUDGET,
 } from './t01-t04.ts';
-
-function figures(f: Finding) {
-  return {
-    rule: f.rule,
-    severity: f.severity,
-    locations: f.locations,
-    expected: f.expected,
-    actual: f.actual,
-    difference: f.difference,
-  };
-}
-
-function one(findings: Finding[]): Finding {
-  assert.equal(findings.length, 1, JSON.stringify(findings));
-  return findings[0]!;
-}
 
 test('x.t01-t02.income-total: equal on the example, a 0.01 gap is an error', () => {
   assert.deepEqual(runRulesOn(example(), [T01_T02_INCOME_TOTAL]), []);

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { example, setCell, wan } from '../../../test/helpers.ts';
+import { example, figures, one, setCell, wan } from '../../../test/helpers.ts';
 import { runRulesOn } from '../engine.ts';
-import type { Finding } from '../types.ts';
 import {
   T05_T04_LEI,
   T05_T04_TOTAL,
@@ -12,22 +11,6 @@ import {
   T06_T08_BASIC,
 } from './t05-t06.ts';
 import { T07_T06_TOTAL, T07_T08_BASIC, T07_T08_ROWS, T09_T06_PROJECT } from './t07-t09.ts';
-
-function figures(f: Finding) {
-  return {
-    rule: f.rule,
-    severity: f.severity,
-    locations: f.locations,
-    expected: f.expected,
-    actual: f.actual,
-    difference: f.difference,
-  };
-}
-
-function one(findings: Finding[]): Finding {
-  assert.equal(findings.length, 1, JSON.stringify(findings));
-  return findings[0]!;
-}
 
 test('x.t06-t03.lei: T06 类 within the T03 类', () => {
   assert.deepEqual(runRulesOn(example(), [T06_T03_LEI]), []);

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dropRow, example, patch, setCell, setTable, wan } from '../../../test/helpers.ts';
+import { dropRow, example, one, patch, setCell, setTable, wan } from '../../../test/helpers.ts';
 import type { Dataset, TableData, UnitRef } from '../../model/types.ts';
 import { type Fen, fen } from '../../money/index.ts';
 import { runRulesOn } from '../engine.ts';
-import type { Finding } from '../types.ts';
 import {
   DEPARTMENT_SUM,
   DEPARTMENT_TABLE_MISSING,
@@ -44,11 +43,6 @@ const rolledUp = () =>
     { name: '甲单位', unitType: '行政单位', dataset: A() },
     { name: '乙单位', unitType: '事业单位', dataset: B() },
   ]);
-
-function one(findings: Finding[]): Finding {
-  assert.equal(findings.length, 1, JSON.stringify(findings));
-  return findings[0]!;
-}
 
 test('u.*: a department equal to the sum of its two units has no finding', () => {
   assert.deepEqual(runRulesOn(rolledUp(), UNIT_RULES), []);
