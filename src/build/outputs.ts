@@ -6,6 +6,8 @@ import type { Dataset } from '../model/types.ts';
 import { buildReport } from '../narrative/document.ts';
 import { embedFontInSvg } from '../render/charts/embed-font.ts';
 import { renderChartSvg } from '../render/charts/index.ts';
+import { renderChartPng } from '../render/charts/png.ts';
+import { DOCX_CHART_SIZE, renderDocx } from '../render/docx/index.ts';
 import { renderSelfContainedHtml } from '../render/html/index.ts';
 import { renderOpenData } from '../render/opendata/index.ts';
 import { renderTablesXlsx } from '../render/xlsx/index.ts';
@@ -35,11 +37,14 @@ export async function buildOutputs(
   const report = buildReport(ds, { draft: opts.draft });
   const files: OutputFiles = new Map();
   const charts: Record<string, string> = {};
+  const chartPngs: Record<string, Uint8Array> = {};
   for (const fig of figuresOf(report)) {
     const svg = renderChartSvg(fig);
     charts[fig.id] = svg;
     files.set(`charts/${fig.id}.svg`, await embedFontInSvg(svg));
+    chartPngs[fig.id] = await renderChartPng(fig, DOCX_CHART_SIZE);
   }
+  files.set('report.docx', await renderDocx(report, { chartPngs }));
   files.set('report.html', await renderSelfContainedHtml(report, charts));
   files.set('tables.xlsx', await renderTablesXlsx(ds, { profile: ds.entity.profile, draft: opts.draft }));
   const json = findingsJson(findings);

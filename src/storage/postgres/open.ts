@@ -1,0 +1,96 @@
+/**
+ * @module The PostgreSQL adapter: a `pg` pool under Kysely. int8 columns (money in fen, identity ids,
+ * counts) come back from `pg` as strings and are converted to numbers here, refusing any that is not a
+ * safe integer; timestamptz comes back as the ISO string the store uses everywhere.
+ */
+import { randomUUID } from 'node:crypto';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { StorageError } from '../errors.ts';
+import { type DriverErrorKind, toStorageError } from '../sql/classify.ts';
+import type { Database } from '../sql/db-schema.ts';
+import { SqlStore } from '../sql/sql-store.ts';
+import type { Clock, NewId } from '../types.ts';
+
+export type PostgresStoreOptions = {
+  /** e.g. `postgres://postgres@127.0.0.1:5432/juesuan`. */
+  readonly connectionString: string;
+  /** The schema to work in (created by the caller); default: the server's search_path. */
+  readonly schema?: string;
+  readonly clock: Clock;
+  readonly newId?: NewId;
+  /** Apply pending migrations on open (default true). */
+  readonly migrate?: boolean;
+  /** Pool size (default 10). */
+  readonly maxConnections?: number;
+};
+
+const INT8 = 20;
+const TIMESTAMPTZ = 1184;
+const parseTimestamptz = pg.types.getTypeParser(TIMESTAMPTZ) as (v: string) => Date;
+
+/** int8 text to a number; an unsafe value (never written by the store) is an error, not a rounded number. */
+export function parseInt8(v: string): number {
+  const n = Number(v);
+  if (!Number.isSafeInteger(n)) {
+    throw new StorageError(`int8 value ${v} is outside the safe integer range`);
+  }
+  return n;
+}
+
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    if (oid === INT8 && format !== 'binary') return parseInt8;
+    if (oid === TIMESTAMPTZ && format !== 'binary') return (v: string) => parseTimestamptz(v).toISOString();
+    return pg.types.getTypeParser(oid, format);
+  }) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+function kindOf(e: unknown): DriverErrorKind {
+  if (!(e instanceof pg.DatabaseError)) {
+    // Connection failures carry a Node error code (ECONNREFUSED, …).
+    const code = (e as { code?: unknown } | null)?.code;
+    return typeof code === 'string' && /^E[A-Z]+$/.test(code) ? 'other' : null;
+  }
+  if (e.code === '23505') return 'unique';
+  if (e.code === '23503') return 'foreign-key';
+  if (e.code === '23514' || e.code === '23502') return 'check';
+  return 'other';
+}
+
+/** Opens a pool to PostgreSQL; migrates unless `migrate: false`. */
+export async function openPostgresStore(options: PostgresStoreOptions): Promise<SqlStore> {
+  if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) {
+    throw new StorageError(`schema name must match ${SCHEMA_NAME}: ${options.schema}`);
+  }
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.maxConnections ?? 10,
+    types,
+    ...(options.schema !== undefined && { options: `-c search_path=${options.schema}` }),
+  });
+  // An idle client losing its connection must not crash the process; the next query reports it.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const store = new SqlStore(
+    {
+      db,
+      clock: options.clock,
+      newId: options.newId ?? randomUUID,
+      dialect: { name: 'postgres', bool: (b) => b, classify: (e) => toStorageError(e, kindOf(e)) },
+      inTx: false,
+    },
+    () => db.destroy(),
+  );
+  if (options.migrate ?? true) {
+    try {
+      await store.migrate();
+    } catch (e) {
+      await db.destroy();
+      throw e;
+    }
+  }
+  return store;
+}

@@ -1,0 +1,114 @@
+/**
+ * @module The SQLite adapter: better-sqlite3 under Kysely. A file database runs in WAL mode with
+ * `synchronous = FULL`, so a save that returned is on disk; transactions begin IMMEDIATE (the write lock
+ * first), so two writers queue instead of failing; migrations run in one transaction.
+ */
+import { randomUUID } from 'node:crypto';
+import BetterSqlite3 from 'better-sqlite3';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  SqliteAdapter,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+} from 'kysely';
+import { StorageError } from '../errors.ts';
+import { type DriverErrorKind, toStorageError } from '../sql/classify.ts';
+import type { Database } from '../sql/db-schema.ts';
+import { SqlStore } from '../sql/sql-store.ts';
+import type { Clock, NewId } from '../types.ts';
+
+export type SqliteStoreOptions = {
+  /** A file path, or ':memory:' for a private in-memory database. */
+  readonly file: string;
+  readonly clock: Clock;
+  readonly newId?: NewId;
+  /** Apply pending migrations on open (default true). */
+  readonly migrate?: boolean;
+  /** How long a writer waits for another process's lock, in ms (default 5000). */
+  readonly busyTimeoutMs?: number;
+};
+
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+/** SQLite does run DDL in transactions; Kysely's adapter just does not claim it. */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class DurableSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+  override createAdapter(): SqliteAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
+}
+
+function kindOf(e: unknown): DriverErrorKind {
+  if (!(e instanceof BetterSqlite3.SqliteError)) return null;
+  if (e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return 'unique';
+  if (e.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return 'foreign-key';
+  if (e.code === 'SQLITE_CONSTRAINT_CHECK' || e.code === 'SQLITE_CONSTRAINT_NOTNULL') return 'check';
+  return 'other';
+}
+
+/** Opens (creating if needed) a SQLite store; migrates it unless `migrate: false`. */
+export async function openSqliteStore(options: SqliteStoreOptions): Promise<SqlStore> {
+  let sqlite: BetterSqlite3.Database;
+  try {
+    sqlite = new BetterSqlite3(options.file);
+  } catch (e) {
+    throw new StorageError(`cannot open SQLite database ${options.file}: ${(e as Error).message}`, {
+      cause: e,
+    });
+  }
+  if (options.file !== ':memory:' && options.file !== '') {
+    const mode = sqlite.pragma('journal_mode = WAL', { simple: true });
+    if (mode !== 'wal') {
+      sqlite.close();
+      throw new StorageError(`SQLite database ${options.file} refused WAL mode (got ${String(mode)})`);
+    }
+  }
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+  const db = new Kysely<Database>({ dialect: new DurableSqliteDialect({ database: sqlite }) });
+  const store = new SqlStore(
+    {
+      db,
+      clock: options.clock,
+      newId: options.newId ?? randomUUID,
+      dialect: {
+        name: 'sqlite',
+        bool: (b) => (b ? 1 : 0),
+        classify: (e) => toStorageError(e, kindOf(e)),
+      },
+      inTx: false,
+    },
+    () => db.destroy(),
+  );
+  if (options.migrate ?? true) {
+    try {
+      await store.migrate();
+    } catch (e) {
+      await db.destroy();
+      throw e;
+    }
+  }
+  return store;
+}
