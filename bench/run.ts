@@ -2,10 +2,16 @@
  * `npm run bench`: one line per figure, `BENCH <name> <value> <unit>`; context on stderr.
  * `npm run bench -- check` runs only the named groups.
  */
+
+import { benchImport } from '../src/ingest/workbook/import.bench.ts';
 import { benchBuild } from './build.ts';
 import { benchCheck } from './check.ts';
 
-const GROUPS: Record<string, () => Promise<void>> = { build: benchBuild, check: benchCheck };
+const GROUPS: Record<string, () => Promise<void>> = {
+  build: benchBuild,
+  check: benchCheck,
+  import: benchImport,
+};
 const wanted = process.argv.slice(2);
 for (const [name, run] of Object.entries(GROUPS)) {
   if (wanted.length === 0 || wanted.includes(name)) await run();

@@ -7,9 +7,10 @@ import { formatInputErrors } from '../model/errors.ts';
 import { runRules, summarise } from '../rules/engine.ts';
 import { describeLocation, findingsJson, formatFinding } from '../rules/format.ts';
 import type { Finding } from '../rules/types.ts';
+import { runAnnotate } from './annotate.ts';
 import { localeOf, parseCommandArgs, UsageError } from './usage.ts';
 
-const USAGE = 'juesuan check <数据集文件夹> [--json] [--lang en]';
+const USAGE = 'juesuan check <数据集文件夹> [--json] [--lang en] [--annotate <工作簿> --out <标注后.xlsx>]';
 const LABEL = {
   'zh-CN': { error: '错误', warning: '警告', notice: '提示' },
   en: { error: 'error', warning: 'warning', notice: 'notice' },
@@ -33,9 +34,17 @@ export function findingsText(findings: readonly Finding[], locale: 'zh-CN' | 'en
 export async function runCheck(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
-    { json: { type: 'boolean' }, lang: { type: 'string' } },
+    {
+      json: { type: 'boolean' },
+      lang: { type: 'string' },
+      annotate: { type: 'string' },
+      out: { type: 'string' },
+    },
     USAGE,
   );
+  if (values.annotate !== undefined && values.out === undefined) {
+    throw new UsageError(`--annotate 需要 --out <标注后的.xlsx>\n用法：${USAGE}`);
+  }
   const locale = localeOf(values.lang);
   if (positionals.length !== 1) throw new UsageError(`请指定一个数据集文件夹。\n用法：${USAGE}`);
   const loaded = loadDatasetFolder(resolve(positionals[0]!));
@@ -44,6 +53,10 @@ export async function runCheck(args: string[]): Promise<number> {
     return 2;
   }
   const findings = runRules(loaded.dataset);
+  if (values.annotate !== undefined && values.out !== undefined) {
+    const code = await runAnnotate(values.annotate, values.out, findings, locale);
+    if (code !== 0) return code;
+  }
   if (values.json) process.stdout.write(`${JSON.stringify(findingsJson(findings, locale), null, 2)}\n`);
   else process.stdout.write(findingsText(findings, locale));
   return findings.some((f) => f.severity === 'error') ? 1 : 0;

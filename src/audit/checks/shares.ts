@@ -1,0 +1,120 @@
+/**
+ * @module Shares (占X%): a.share (a share is not amount ÷ total rounded to its printed precision),
+ * a.share-forced (a list made to sum to exactly 100% by pushing shares off their own rounding — a warning,
+ * a notice when the text declares the adjustment), a.share-sum (the shares of a full list do not add up
+ * to 100%). A wrong share that the rounding of the printed amounts could explain is a warning, not an error.
+ */
+import { indicatorName, indicatorNameEn } from '../facts/indicators.ts';
+import type { Facts, ShareFact, ShareList } from '../facts/types.ts';
+import type { AuditFinding } from './types.ts';
+import {
+  amountOf,
+  evidenceList,
+  locationOf,
+  pct,
+  printedAt,
+  ratioAt,
+  toHundredths,
+  unitOf,
+  withinRatioEnvelope,
+} from './util.ts';
+
+type Verdict = { share: ShareFact; expected: bigint; printed: bigint; inside: boolean };
+
+function verdicts(list: ShareList): Verdict[] {
+  const total = list.total!;
+  const out: Verdict[] = [];
+  for (const share of list.shares) {
+    if (!share.amount) continue;
+    const d = share.decimals;
+    const expected = ratioAt(BigInt(share.amount.value), BigInt(total.value), d);
+    if (expected === null) continue;
+    const printed = printedAt(share.value, d);
+    const inside = withinRatioEnvelope(
+      printed,
+      d,
+      { value: BigInt(share.amount.value), half: BigInt(share.amount.halfUlp) },
+      { value: BigInt(total.value), half: BigInt(total.halfUlp) },
+    );
+    out.push({ share, expected, printed, inside });
+  }
+  return out;
+}
+
+/** The list was forced to 100%: printed sum is 100%, own roundings are not, each fix is one unit. */
+function isForced(all: readonly Verdict[], wrong: readonly Verdict[]): boolean {
+  const printedSum = all.reduce((s, v) => s + toHundredths(v.printed, v.share.decimals), 0);
+  const ownSum = all.reduce((s, v) => s + toHundredths(v.expected, v.share.decimals), 0);
+  if (printedSum !== 10_000 || ownSum === 10_000) return false;
+  const shift = wrong.reduce((s, v) => s + toHundredths(v.printed - v.expected, v.share.decimals), 0);
+  return (
+    shift === 10_000 - ownSum &&
+    wrong.every((v) => v.printed - v.expected === 1n || v.expected - v.printed === 1n)
+  );
+}
+
+function checkList(facts: Facts, list: ShareList): AuditFinding[] {
+  const total = list.total;
+  if (!total || total.value <= 0) return [];
+  const all = verdicts(list);
+  const wrong = all.filter((v) => v.printed !== v.expected);
+  const totalName = indicatorName(total.key ?? '');
+  const out: AuditFinding[] = [];
+  const forced = wrong.length > 0 && all.length >= 2 && isForced(all, wrong);
+  const ownSum = all.reduce((s, v) => s + toHundredths(v.expected, v.share.decimals), 0);
+  for (const v of wrong) {
+    const d = v.share.decimals;
+    const part = v.share.amount!;
+    const params = {
+      item: indicatorName(part.key ?? ''),
+      itemEn: indicatorNameEn(part.key ?? ''),
+      part: amountOf(part.value, total),
+      total: forced ? amountOf(total.value, total) : totalName,
+      totalEn: indicatorNameEn(total.key ?? ''),
+      totalValue: amountOf(total.value, total),
+      sum: pct(ownSum),
+    };
+    const severity = forced
+      ? list.adjustmentDeclared
+        ? 'notice'
+        : 'warning'
+      : v.inside
+        ? 'warning'
+        : 'error';
+    out.push({
+      rule: forced ? 'a.share-forced' : 'a.share',
+      ...(forced && list.adjustmentDeclared ? { messageKey: 'a.share-forced-declared' } : {}),
+      severity,
+      locations: [locationOf(facts, v.share)],
+      params,
+      expectedText: pct(toHundredths(v.expected, d), d),
+      actualText: v.share.raw,
+      ...unitOf(total),
+      evidence: evidenceList(total, v.share, ...(forced ? list.shares.filter((s) => s !== v.share) : [])),
+    });
+  }
+  // A list whose wrong shares the rounding of small amounts could explain is not also a wrong sum.
+  if (!forced && all.length >= 2 && !wrong.some((v) => v.inside)) {
+    const parts = all.reduce((s, v) => s + v.share.amount!.value, 0);
+    const envelope = all.reduce((s, v) => s + v.share.amount!.halfUlp, 0);
+    const printedSum = all.reduce((s, v) => s + toHundredths(v.printed, v.share.decimals), 0);
+    const slack = all.reduce((s, v) => s + (v.share.decimals === 2 ? 1 : 10 ** (2 - v.share.decimals)), 0);
+    if (Math.abs(parts - total.value) <= envelope && Math.abs(printedSum - 10_000) > slack) {
+      out.push({
+        rule: 'a.share-sum',
+        severity: 'error',
+        locations: [locationOf(facts, all[0]!.share)],
+        params: { item: totalName, itemEn: indicatorNameEn(total.key ?? '') },
+        expectedText: '100%',
+        actualText: pct(printedSum),
+        evidence: evidenceList(total, ...all.map((v) => v.share)),
+      });
+    }
+  }
+  return out;
+}
+
+/** Every share list of the document. */
+export function checkShares(facts: Facts): AuditFinding[] {
+  return facts.shareLists.flatMap((l) => checkList(facts, l));
+}

@@ -1,0 +1,83 @@
+/**
+ * @module `juesuan serve [--port 8080] [--host 127.0.0.1] [--db URL] [--secure-cookies] [--origin URL]
+ * [--trust-proxy]`: the web system on Node's HTTP server. SQLite ./data/juesuan.db by default (created and
+ * migrated on first start), `--db sqlite:PATH`, PostgreSQL with `--db postgres://…` or DATABASE_URL. Runs
+ * the job worker in the same process. Stops cleanly on SIGINT/SIGTERM.
+ */
+import { serve } from '@hono/node-server';
+import { createApp } from '../server/app.ts';
+import { defaultDeps } from '../server/deps.ts';
+import { JobWorker } from '../server/jobs/worker.ts';
+import { dbTarget, describeTarget, openStore } from '../server/open-store.ts';
+import { parseCommandArgs, UsageError } from './usage.ts';
+
+const USAGE =
+  'juesuan serve [--port 8080] [--host 127.0.0.1] [--db sqlite:文件|postgres://…] [--secure-cookies] [--origin https://域名] [--trust-proxy]';
+
+/** Runs `juesuan serve` until the process is asked to stop; returns the exit code. */
+export async function runServe(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      db: { type: 'string' },
+      'secure-cookies': { type: 'boolean' },
+      origin: { type: 'string', multiple: true },
+      'trust-proxy': { type: 'boolean' },
+    },
+    USAGE,
+  );
+  if (positionals.length > 0) throw new UsageError(`多余的参数“${positionals[0]}”。\n用法：${USAGE}`);
+  const portText = values.port ?? process.env['PORT'] ?? '8080';
+  if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535)
+    throw new UsageError(`--port 应为 0–65535 的端口号（而不是“${portText}”）`);
+  const target = dbTarget(values.db);
+  let store: Awaited<ReturnType<typeof openStore>>;
+  try {
+    store = await openStore(target);
+  } catch (e) {
+    process.stderr.write(
+      `无法打开数据库（${describeTarget(target)}）：${e instanceof Error ? e.message : String(e)}\n`,
+    );
+    return 2;
+  }
+  const deps = defaultDeps(store, {
+    secureCookies: values['secure-cookies'] === true,
+    publicOrigins: values.origin ?? [],
+    trustProxy: values['trust-proxy'] === true,
+  });
+  const app = createApp(deps);
+  const worker = new JobWorker(store);
+  worker.start();
+  const hostname = values.host ?? '127.0.0.1';
+  const server = serve({ fetch: app.fetch, port: Number(portText), hostname }, (info) => {
+    process.stdout.write(
+      `决算公开管理系统已启动：http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${info.port}/（数据库：${describeTarget(target)}）\n`,
+    );
+  });
+  const sweep = setInterval(() => {
+    store.deleteExpiredSessions().catch((e: unknown) => console.error('[juesuan] session sweep:', e));
+  }, 3600_000);
+  sweep.unref();
+  if ((await store.listUsers({ role: 'admin' })).length === 0) {
+    process.stdout.write('尚无系统管理员：请运行 juesuan admin create <用户名> 创建。\n');
+  }
+  return new Promise<number>((resolveExit) => {
+    let stopping = false;
+    const stop = () => {
+      if (stopping) return;
+      stopping = true;
+      clearInterval(sweep);
+      server.close(async () => {
+        await worker.stop();
+        await store.close();
+        resolveExit(0);
+      });
+      // Idle keep-alive connections would hold close() open.
+      (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
