@@ -10,6 +10,7 @@ import { renderChartPng } from '../render/charts/png.ts';
 import { DOCX_CHART_SIZE, renderDocx } from '../render/docx/index.ts';
 import { renderSelfContainedHtml } from '../render/html/index.ts';
 import { renderOpenData } from '../render/opendata/index.ts';
+import { renderPdf } from '../render/pdf/index.ts';
 import { renderTablesXlsx } from '../render/xlsx/index.ts';
 import type { Figure, Report } from '../report/types.ts';
 import { findingsJson } from '../rules/format.ts';
@@ -27,7 +28,7 @@ export function findingsFile(findings: readonly Finding[]): string {
   return `${JSON.stringify(findingsJson(findings), null, 2)}\n`;
 }
 
-/** Every output file of a disclosure: report.html, charts/*.svg, tables.xlsx, datapackage.json with data/*.csv and
+/** Every output file of a disclosure: report.html, report.docx, report.pdf, charts/*.svg, tables.xlsx, datapackage.json with data/*.csv and
  * dataset.json, findings.json. */
 export async function buildOutputs(
   ds: Dataset,
@@ -45,6 +46,7 @@ export async function buildOutputs(
     chartPngs[fig.id] = await renderChartPng(fig, DOCX_CHART_SIZE);
   }
   files.set('report.docx', await renderDocx(report, { chartPngs }));
+  files.set('report.pdf', await renderPdf(report, { chartSvgs: charts }));
   files.set('report.html', await renderSelfContainedHtml(report, charts));
   files.set('tables.xlsx', await renderTablesXlsx(ds, { profile: ds.entity.profile, draft: opts.draft }));
   const json = findingsJson(findings);
