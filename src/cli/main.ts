@@ -2,11 +2,13 @@
  * @module The `juesuan` command line (DESIGN.md §1). Exit codes: 0 no error findings, 1 error findings,
  * 2 unusable input. Users see Chinese messages, never a stack trace.
  */
+import { runAdmin } from './admin.ts';
 import { runAudit } from './audit.ts';
 import { runBuild } from './build.ts';
 import { runCheck } from './check.ts';
 import { runImport } from './import.ts';
 import { runRulesList } from './rules-list.ts';
+import { runServe } from './serve.ts';
 import { runTemplate } from './template.ts';
 import { UsageError } from './usage.ts';
 
@@ -15,23 +17,29 @@ const HELP = `决算 Juesuan — 部门决算公开的生成、校验与发布
 用法：
   juesuan audit <报告文件或文件夹> [--json] [--complete] [--lang en] [--out 汇总文件或文件夹]
                                               审查已公开的报告（.txt 等；退出码 0 无错误 / 1 有错误 / 2 输入不可用）
-  juesuan build <数据集> [--out 文件夹] [--draft]  校验并生成公开文件（report.html、charts/*.svg、findings.json）
+  juesuan build <数据集> [--out 文件夹] [--draft]  校验并生成公开文件（HTML、PDF、DOCX、XLSX、开放数据、图表、findings.json）
   juesuan check <数据集> [--json] [--lang en] [--annotate 工作簿 --out 标注后.xlsx]
                                               校验数据集，输出发现的问题（退出码 0 无错误 / 1 有错误 / 2 输入不可用）；
                                               --annotate 把问题标注回用户自己的工作簿
   juesuan import <工作簿.xlsx|.xls|CSV 文件夹> --out <数据集> [--year 年度] [--profile 模板] [--force]  导入财务软件导出的决算表
   juesuan rules [--json] [--lang en]           列出全部校验规则（编号、严重程度、检查内容、依据）
+  juesuan serve [--port 8080] [--host 127.0.0.1] [--db sqlite:文件|postgres://…] [--secure-cookies] [--origin https://域名] [--trust-proxy]
+                                              启动网上填报、审核与公开系统（默认 SQLite 文件 ./data/juesuan.db）
+  juesuan admin create <用户名> [--name 姓名] [--password-stdin] [--org 机构名称] [--region 地区] [--db URL]
+                                              创建第一个系统管理员
   juesuan template [--profile 模板] [--entity 编制单位] --out <文件.xlsx>  写出空白标准工作簿（供 juesuan import 读入）
 `;
 
 type Command = (args: string[]) => Promise<number> | number;
 
 const COMMANDS: Record<string, Command> = {
+  admin: runAdmin,
   audit: runAudit,
   build: runBuild,
   check: runCheck,
   import: runImport,
   rules: runRulesList,
+  serve: runServe,
   template: runTemplate,
 };
 

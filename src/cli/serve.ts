@@ -6,6 +6,7 @@
  */
 import { serve } from '@hono/node-server';
 import { createApp } from '../server/app.ts';
+import { ThreadRenderer } from '../server/data/render-thread.ts';
 import { defaultDeps } from '../server/deps.ts';
 import { JobWorker } from '../server/jobs/worker.ts';
 import { dbTarget, describeTarget, openStore } from '../server/open-store.ts';
@@ -42,27 +43,31 @@ export async function runServe(args: string[]): Promise<number> {
     );
     return 2;
   }
-  const deps = defaultDeps(store, {
-    secureCookies: values['secure-cookies'] === true,
-    publicOrigins: values.origin ?? [],
-    trustProxy: values['trust-proxy'] === true,
-  });
+  // Reports are rendered in a worker thread: a PDF or DOCX takes seconds of CPU.
+  const renderer = new ThreadRenderer();
+  const deps = {
+    ...defaultDeps(store, {
+      secureCookies: values['secure-cookies'] === true,
+      publicOrigins: values.origin ?? [],
+      trustProxy: values['trust-proxy'] === true,
+    }),
+    renderer,
+  };
   const app = createApp(deps);
-  const worker = new JobWorker(store);
+  const worker = new JobWorker(store, { renderer });
   worker.start();
   const hostname = values.host ?? '127.0.0.1';
+  const noAdmin = (await store.listUsers({ role: 'admin' })).length === 0;
   const server = serve({ fetch: app.fetch, port: Number(portText), hostname }, (info) => {
     process.stdout.write(
       `决算公开管理系统已启动：http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${info.port}/（数据库：${describeTarget(target)}）\n`,
     );
+    if (noAdmin) process.stdout.write('尚无系统管理员：请运行 juesuan admin create <用户名> 创建。\n');
   });
   const sweep = setInterval(() => {
     store.deleteExpiredSessions().catch((e: unknown) => console.error('[juesuan] session sweep:', e));
   }, 3600_000);
   sweep.unref();
-  if ((await store.listUsers({ role: 'admin' })).length === 0) {
-    process.stdout.write('尚无系统管理员：请运行 juesuan admin create <用户名> 创建。\n');
-  }
   return new Promise<number>((resolveExit) => {
     let stopping = false;
     const stop = () => {
@@ -71,6 +76,7 @@ export async function runServe(args: string[]): Promise<number> {
       clearInterval(sweep);
       server.close(async () => {
         await worker.stop();
+        await renderer.close();
         await store.close();
         resolveExit(0);
       });

@@ -1,6 +1,6 @@
 /**
- * @module Background jobs with progress. On SQLite the server's in-process runner takes them with
- * claimNextJob; on PostgreSQL pg-boss does the queueing and these rows carry the progress shown in the UI.
+ * @module Background jobs with progress. On both dialects the server's runner takes them from this table
+ * with claimNextJob (a conditional update, so several processes never take the same job).
  */
 import type { Selectable } from 'kysely';
 import { ConflictError, NotFoundError, StorageError } from '../errors.ts';

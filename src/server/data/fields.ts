@@ -1,0 +1,285 @@
+/**
+ * @module The narrative and figure fields a clerk edits in forms, grouped in sections, as paths into the
+ * dataset JSON (the same paths findings name, so a finding links to its field). Built from the current
+ * dataset (one field per 绩效 section, per 预算差异 code, …).
+ */
+
+import { TABLES } from '../../catalog/tables/definitions.ts';
+import { DEFAULT_PROFILE, profileDef } from '../../catalog/tables/profiles.ts';
+import { REASON_KEYS, type ReasonKey } from '../../model/types.ts';
+import type { JsonValue } from '../../storage/types.ts';
+import { getAt } from './json-path.ts';
+
+/** How a field is shown and read back. */
+export type FieldKind = 'text' | 'textarea' | 'lines' | 'count' | 'amount' | 'unitType' | 'score' | 'pairs';
+
+export type FieldDef = {
+  readonly path: string;
+  readonly label: string;
+  readonly kind: FieldKind;
+  /** An empty input removes the field (rather than storing an empty text). */
+  readonly optional?: boolean;
+  /** For `pairs`: the key names of one item (e.g. label/count). */
+  readonly pair?: readonly [string, string];
+  readonly hint?: string;
+};
+
+export type Section = { readonly id: string; readonly title: string; readonly fields: readonly FieldDef[] };
+
+/** 变动原因 labels. */
+export const REASON_LABELS: Readonly<Record<ReasonKey, string>> = {
+  grandTotal: '收入、支出决算总计变动的主要原因',
+  incomeTotal: '本年收入合计变动的主要原因',
+  expenditureTotal: '本年支出合计变动的主要原因',
+  fiscalGrandTotal: '财政拨款收入、支出总计变动的主要原因',
+  generalBudgetExpenditure: '一般公共预算财政拨款支出变动的主要原因',
+  basic: '一般公共预算财政拨款基本支出变动的主要原因',
+  sangongTotal: '“三公”经费支出变动的主要原因',
+  sangongBudget: '“三公”经费决算数与预算数存在差异的主要原因',
+  sangongAbroad: '因公出国（境）费变动的主要原因',
+  sangongVehicle: '公务用车购置及运行费变动的主要原因',
+  sangongReception: '公务接待费变动的主要原因',
+  operatingExpenses: '机关运行经费变动的主要原因',
+  governmentFund: '政府性基金预算财政拨款收支变动的主要原因',
+  stateCapital: '国有资本经营预算财政拨款支出变动的主要原因',
+};
+
+const PRIOR_YEAR: readonly [string, string][] = [
+  ['grandTotal', '收支总计'],
+  ['incomeTotal', '本年收入合计'],
+  ['expenditureTotal', '本年支出合计'],
+  ['fiscalGrandTotal', '财政拨款收支总计'],
+  ['generalBudgetExpenditure', '一般公共预算财政拨款支出'],
+  ['basic', '基本支出'],
+  ['personnel', '人员经费'],
+  ['public', '公用经费'],
+  ['governmentFundExpenditure', '政府性基金预算财政拨款支出'],
+  ['stateCapitalExpenditure', '国有资本经营预算财政拨款支出'],
+  ['operatingExpenses', '机关运行经费'],
+  ['procurementTotal', '政府采购支出总额'],
+  ['sangong.total', '“三公”经费合计'],
+  ['sangong.abroad', '因公出国（境）费'],
+  ['sangong.vehicle', '公务用车购置及运行费'],
+  ['sangong.vehiclePurchase', '公务用车购置费'],
+  ['sangong.vehicleOperation', '公务用车运行费'],
+  ['sangong.reception', '公务接待费'],
+];
+
+const PROCUREMENT: readonly [string, string][] = [
+  ['total', '政府采购支出总额'],
+  ['goods', '货物'],
+  ['works', '工程'],
+  ['services', '服务'],
+  ['sme', '授予中小企业合同金额'],
+  ['smallMicro', '其中授予小微企业合同金额'],
+];
+
+function arrayAt(main: JsonValue, path: string): JsonValue[] {
+  const v = getAt(main, path);
+  return Array.isArray(v) ? v : [];
+}
+
+function objectKeys(main: JsonValue, path: string): string[] {
+  const v = getAt(main, path);
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.keys(v) : [];
+}
+
+function textOf(v: JsonValue | undefined): string {
+  return typeof v === 'string' ? v : '';
+}
+
+/** The editable sections of a dataset's main file. */
+export function sectionsFor(main: JsonValue): Section[] {
+  const budgetCodes = [
+    ...new Set([
+      ...objectKeys(main, 'budget.generalBudgetItems'),
+      ...objectKeys(main, 'reasons.budgetVariance'),
+    ]),
+  ].sort();
+  const overall = arrayAt(main, 'performance.overall.report');
+  const projects = arrayAt(main, 'performance.projects');
+  const profile =
+    profileDef(textOf(getAt(main, 'entity.profile')) || DEFAULT_PROFILE) ?? profileDef(DEFAULT_PROFILE)!;
+  return [
+    {
+      id: 'basic',
+      title: '基本情况',
+      fields: [
+        { path: 'entity.name', label: '部门（单位）全称', kind: 'text' },
+        { path: 'entity.shortName', label: '简称（正文中使用）', kind: 'text', optional: true },
+        { path: 'entity.region', label: '所在地区', kind: 'text' },
+        { path: 'entity.unitType', label: '单位性质', kind: 'unitType' },
+        { path: 'entity.supervisor', label: '主管部门', kind: 'text', optional: true },
+        {
+          path: 'entity.publishedOn',
+          label: '公开日期',
+          kind: 'text',
+          optional: true,
+          hint: '如 2023-09-15',
+        },
+        { path: 'staff.authorized', label: '编制人数', kind: 'count' },
+        { path: 'staff.actual', label: '实有人数', kind: 'count' },
+        {
+          path: 'staff.breakdown',
+          label: '人员构成（每行“类别：人数”）',
+          kind: 'pairs',
+          pair: ['label', 'count'],
+        },
+        { path: 'staff.asOf', label: '人数统计截止日期', kind: 'text', optional: true },
+      ],
+    },
+    {
+      id: 'duties',
+      title: '职责与工作',
+      fields: [
+        { path: 'duties', label: '部门职责（每行一条）', kind: 'lines' },
+        { path: 'organization', label: '机构设置情况', kind: 'textarea' },
+        { path: 'workSummary', label: '本年度主要工作完成情况', kind: 'textarea' },
+      ],
+    },
+    {
+      id: 'reasons',
+      title: '变动原因',
+      fields: REASON_KEYS.map((k) => ({
+        path: `reasons.changes.${k}`,
+        label: REASON_LABELS[k],
+        kind: 'textarea' as const,
+        optional: true,
+      })),
+    },
+    {
+      id: 'variance',
+      title: '预算差异原因',
+      fields: budgetCodes.map((code) => ({
+        path: `reasons.budgetVariance.${code}`,
+        label: `科目 ${code} 决算数与年初预算数差异的原因`,
+        kind: 'textarea' as const,
+        optional: true,
+      })),
+    },
+    {
+      id: 'figures',
+      title: '上年数与预算数',
+      fields: [
+        { path: 'priorYear.year', label: '上年年度', kind: 'count' },
+        ...PRIOR_YEAR.map(([k, label]) => ({
+          path: `priorYear.${k}`,
+          label: `上年${label}`,
+          kind: 'amount' as const,
+        })),
+        { path: 'budget.generalBudgetTotal', label: '一般公共预算财政拨款年初预算数', kind: 'amount' },
+        ...budgetCodes.map((code) => ({
+          path: `budget.generalBudgetItems.${code}`,
+          label: `科目 ${code} 年初预算数`,
+          kind: 'amount' as const,
+        })),
+      ],
+    },
+    {
+      id: 'sangong',
+      title: '三公经费、机关运行经费、政府采购',
+      fields: [
+        { path: 'sangong.abroad.groups', label: '因公出国（境）团组数', kind: 'count' },
+        { path: 'sangong.abroad.persons', label: '因公出国（境）人次', kind: 'count' },
+        { path: 'sangong.vehicles.purchased', label: '本年购置公务用车（辆）', kind: 'count' },
+        { path: 'sangong.vehicles.held', label: '公务用车保有量（辆）', kind: 'count' },
+        { path: 'sangong.reception.batches', label: '国内公务接待批次', kind: 'count' },
+        { path: 'sangong.reception.persons', label: '国内公务接待人次', kind: 'count' },
+        { path: 'sangong.reception.foreignBatches', label: '外事接待批次', kind: 'count' },
+        { path: 'sangong.reception.foreignPersons', label: '外事接待人次', kind: 'count' },
+        { path: 'sangong.reception.foreignAmount', label: '外事接待费', kind: 'amount' },
+        { path: 'operatingExpenses', label: '机关运行经费', kind: 'amount' },
+        ...PROCUREMENT.map(([k, label]) => ({
+          path: `procurement.${k}`,
+          label: `政府采购：${label}`,
+          kind: 'amount' as const,
+        })),
+      ],
+    },
+    {
+      id: 'assets',
+      title: '国有资产',
+      fields: [
+        { path: 'assets.asOf', label: '资产统计截止日期', kind: 'text', optional: true },
+        { path: 'assets.vehicleTotal', label: '车辆合计（辆）', kind: 'count' },
+        {
+          path: 'assets.vehicles',
+          label: '车辆构成（每行“类别：数量”）',
+          kind: 'pairs',
+          pair: ['category', 'count'],
+        },
+        { path: 'assets.generalEquipment50', label: '单价50万元以上通用设备（台/套）', kind: 'count' },
+        { path: 'assets.specialEquipment100', label: '单价100万元以上专用设备（台/套）', kind: 'count' },
+      ],
+    },
+    {
+      id: 'performance',
+      title: '绩效',
+      fields: [
+        { path: 'performance.management', label: '预算绩效管理情况', kind: 'textarea' },
+        { path: 'performance.overall.score', label: '部门整体绩效自评得分', kind: 'score' },
+        ...overall.map((s, i) => ({
+          path: `performance.overall.report[${i}].body`,
+          label: `部门整体绩效评价：${textOf(getAt(s, 'heading')) || `第${i + 1}节`}`,
+          kind: 'textarea' as const,
+        })),
+        ...projects.flatMap((p, i) => [
+          {
+            path: `performance.projects[${i}].score`,
+            label: `项目“${textOf(getAt(p, 'name'))}”自评得分`,
+            kind: 'score' as const,
+          },
+          {
+            path: `performance.projects[${i}].goalResult`,
+            label: `项目“${textOf(getAt(p, 'name'))}”目标完成情况`,
+            kind: 'textarea' as const,
+          },
+          ...arrayAt(p, 'report').map((s, j) => ({
+            path: `performance.projects[${i}].report[${j}].body`,
+            label: `项目“${textOf(getAt(p, 'name'))}”：${textOf(getAt(s, 'heading')) || `第${j + 1}节`}`,
+            kind: 'textarea' as const,
+          })),
+        ]),
+      ],
+    },
+    {
+      id: 'empty',
+      title: '空表说明与备注',
+      fields: [
+        ...profile.tables.map((t) => ({
+          path: `emptyTables.${t.table}`,
+          label: `${t.table} ${t.title ?? TABLES[t.table].title} 为空表时的说明`,
+          kind: 'text' as const,
+          optional: true,
+        })),
+        { path: 'notes', label: '数据来源备注（每行一条，不进入报告正文）', kind: 'lines' },
+      ],
+    },
+  ];
+}
+
+/** The section and field a finding's field path belongs to (exact, else the longest field that contains it). */
+export function fieldFor(
+  sections: readonly Section[],
+  path: string,
+): { section: Section; field: FieldDef } | undefined {
+  let best: { section: Section; field: FieldDef } | undefined;
+  for (const section of sections) {
+    for (const field of section.fields) {
+      if (field.path === path) return { section, field };
+      const prefix =
+        path.startsWith(`${field.path}.`) ||
+        path.startsWith(`${field.path}[`) ||
+        field.path.startsWith(`${path}.`) ||
+        field.path.startsWith(`${path}[`);
+      if (prefix && (best === undefined || field.path.length > best.field.path.length))
+        best = { section, field };
+    }
+  }
+  return best;
+}
+
+/** The HTML id of a field's input. */
+export function fieldAnchor(path: string): string {
+  return `f-${path.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
+}

@@ -1,0 +1,42 @@
+/**
+ * @module Opening the store a command line names: `sqlite:PATH` (or a bare path), `postgres://…`, the
+ * DATABASE_URL environment variable, else the SQLite file ./data/juesuan.db (created and migrated on first
+ * use). Returns a description without the password for messages.
+ */
+import { resolve } from 'node:path';
+import { openStore as openStoreAt } from '../storage/open.ts';
+import type { Store } from '../storage/port.ts';
+
+/** The default database file. */
+export const DEFAULT_SQLITE_FILE = 'data/juesuan.db';
+
+/** What a database URL names. */
+export type DbTarget =
+  | { readonly kind: 'sqlite'; readonly file: string }
+  | { readonly kind: 'postgres'; readonly url: string };
+
+/** Reads `--db` (else DATABASE_URL, else the default SQLite file). */
+export function dbTarget(db: string | undefined, env: NodeJS.ProcessEnv = process.env): DbTarget {
+  const value = db ?? env['DATABASE_URL'] ?? '';
+  if (value === '') return { kind: 'sqlite', file: resolve(DEFAULT_SQLITE_FILE) };
+  if (/^postgres(ql)?:\/\//.test(value)) return { kind: 'postgres', url: value };
+  const path = value.replace(/^sqlite:(\/\/)?/, '').replace(/^file:/, '');
+  return { kind: 'sqlite', file: path === ':memory:' ? path : resolve(path) };
+}
+
+/** The target for messages (PostgreSQL password hidden). */
+export function describeTarget(t: DbTarget): string {
+  if (t.kind === 'sqlite') return `SQLite ${t.file}`;
+  try {
+    const u = new URL(t.url);
+    if (u.password) u.password = '***';
+    return `PostgreSQL ${u.toString()}`;
+  } catch {
+    return 'PostgreSQL';
+  }
+}
+
+/** Opens and migrates the store (a SQLite file and its folder are created on first use). */
+export function openStore(t: DbTarget): Promise<Store> {
+  return openStoreAt(t.kind === 'postgres' ? t.url : t.file, { clock: () => new Date().toISOString() });
+}

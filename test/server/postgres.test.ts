@@ -1,0 +1,50 @@
+/**
+ * The core workflow once on PostgreSQL (127.0.0.1:5432, database test, or JUESUAN_TEST_PG) in a fresh
+ * schema dropped afterwards; publication runs as a batch job of the in-process worker over the store's
+ * jobs table. Skipped with a message when no server is reachable, except under CI.
+ */
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { after, describe, it } from 'node:test';
+import pg from 'pg';
+import { runPendingJobs } from '../../src/server/jobs/worker.ts';
+import { openPostgresStore } from '../../src/storage/postgres/open.ts';
+import { pageText, runCoreFlow } from './flow.ts';
+import { MovableClock, seedWorld } from './helpers.ts';
+
+const URL = process.env['JUESUAN_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+const SCHEMA = `juesuan_server_${randomBytes(4).toString('hex')}`;
+const admin = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 5000 });
+let skip: string | undefined;
+try {
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${SCHEMA}`);
+} catch (e) {
+  if (process.env['CI']) throw e;
+  skip = `PostgreSQL at ${URL} is unreachable (${(e as Error).message}): skipping`;
+  console.warn(skip);
+}
+after(async () => {
+  if (skip !== undefined) return;
+  await admin.query(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
+  await admin.end();
+});
+
+describe('workflow on PostgreSQL', { ...(skip === undefined ? {} : { skip }) }, () => {
+  it('runs the season of one disclosure, publishing through the job worker', async (t) => {
+    const clock = new MovableClock();
+    const store = await openPostgresStore({ connectionString: URL, schema: SCHEMA, clock: clock.iso });
+    t.after(() => store.close());
+    assert.equal(store.dialect, 'postgres');
+    const w = await seedWorld(store, clock);
+    await runCoreFlow(w, async (reviewer, id) => {
+      await reviewer.get('/app/jobs');
+      const res = await reviewer.post('/app/jobs', { kind: 'publish-approved', year: '2022' });
+      assert.equal(res.status, 303);
+      assert.equal(await runPendingJobs(store), 1);
+      const page = await reviewer.get(res.location!.replace(/\?.*/, ''));
+      assert.match(pageText(page.text), /已完成.*剑阁县人民政府办公室 已公开/);
+      assert.equal((await store.getDisclosure(id))!.status, 'published');
+    });
+  });
+});
