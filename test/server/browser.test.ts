@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { ROOT } from '../helpers.ts';
+import { renderTablesXlsx } from '../../src/render/xlsx/index.ts';
+import { example, ROOT } from '../helpers.ts';
 import { exampleZip } from './helpers.ts';
 import { runAdminCli, type ServerProcess, startServer } from './process.ts';
 
@@ -145,6 +146,15 @@ describe('the web system in Chromium', { skip }, () => {
     await shot(clerk, '04-upload');
     await clerk.click('text=上传并保存为新版本');
     await clerk.waitForURL(/m=uploaded/);
+    // Then the example's workbook, as the finance system exports it: its tables replace the version's
+    // tables through the importer, and the texts written so far are kept.
+    await clerk.click('text=上传文件');
+    const workbook = join(dir, 'jiange-2022-tables.xlsx');
+    writeFileSync(workbook, await renderTablesXlsx(example(), { profile: 'sichuan-13' }));
+    await clerk.setInputFiles('#file', workbook);
+    await shot(clerk, '04b-upload-workbook');
+    await clerk.click('text=上传并保存为新版本');
+    await clerk.waitForURL(/m=uploaded/);
     assert.match((await clerk.textContent('.status-line')) ?? '', /14 个警告/);
     await shot(clerk, '05-disclosure', true);
 
@@ -182,8 +192,8 @@ describe('the web system in Chromium', { skip }, () => {
     await shot(clerk, '08-submitted');
 
     // The report preview, under its own CSP, without script errors.
-    await clerk.goto(`${base}/v/2/preview`);
-    await clerk.waitForSelector('text=预览：第2版');
+    await clerk.goto(`${base}/v/3/preview`);
+    await clerk.waitForSelector('text=预览：第3版');
     await shot(clerk, '09-preview');
 
     // The reviewer returns it with a comment.
@@ -205,7 +215,7 @@ describe('the web system in Chromium', { skip }, () => {
     await clerk.fill('[name="v:organization"]', '县政府办设综合股、秘书股、督查股，下属单位2个。');
     await clerk.click('text=保存（生成新版本）');
     await clerk.waitForURL(/m=saved/);
-    await clerk.goto(`${base}/v/3/diff`);
+    await clerk.goto(`${base}/v/4/diff`);
     await shot(clerk, '13-diff', true);
     await clerk.goto(base);
     await clerk.click('button:has-text("提交审核")');
@@ -244,7 +254,7 @@ describe('the web system in Chromium', { skip }, () => {
     assert.equal(pdf.status(), 200);
     assert.equal((await pdf.body()).subarray(0, 5).toString(), '%PDF-');
     // The internal system's copy is for logged-in users only.
-    const internal = await visitor.request.get(`${base}/v/3/files/report.pdf`, { maxRedirects: 0 });
+    const internal = await visitor.request.get(`${base}/v/4/files/report.pdf`, { maxRedirects: 0 });
     assert.equal(internal.status(), 302);
   });
 
