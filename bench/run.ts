@@ -6,11 +6,13 @@
 import { benchImport } from '../src/ingest/workbook/import.bench.ts';
 import { benchBuild } from './build.ts';
 import { benchCheck } from './check.ts';
+import { benchPortal } from './portal.ts';
 
 const GROUPS: Record<string, () => Promise<void>> = {
   build: benchBuild,
   check: benchCheck,
   import: benchImport,
+  portal: benchPortal,
 };
 const wanted = process.argv.slice(2);
 for (const [name, run] of Object.entries(GROUPS)) {

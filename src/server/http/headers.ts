@@ -33,7 +33,8 @@ export function securityHeaders(options: { hsts: boolean }): MiddlewareHandler<A
     h.set('X-Frame-Options', 'DENY');
     h.set('Referrer-Policy', 'same-origin');
     h.set('Cross-Origin-Opener-Policy', 'same-origin');
-    h.set('Cross-Origin-Resource-Policy', 'same-origin');
+    // Open data and published reports say `cross-origin` themselves, so other sites can use them.
+    if (!h.has('Cross-Origin-Resource-Policy')) h.set('Cross-Origin-Resource-Policy', 'same-origin');
     h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
     if (options.hsts) h.set('Strict-Transport-Security', 'max-age=31536000');
     if (c.get('user') && !h.has('Cache-Control')) h.set('Cache-Control', 'no-store');

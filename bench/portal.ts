@@ -1,0 +1,224 @@
+/**
+ * portal.report_rps, portal.report_p99_ms, portal.vs_nginx_ratio — the published example's report page
+ * (/disclosures/2022/<org>/report.html) served by the portal (its routes in a minimal Hono app on
+ * @hono/node-server, a SQLite store, in a child process) against nginx serving the same HTML as a static
+ * file (one worker, sendfile, no access log); autocannon at 50 connections, the same duration and settings
+ * for both, alternating rounds. Also the nginx figures and both p99s at one connection (service time without
+ * the generator's queue: at 50 connections the p99 is mostly 50 ÷ throughput). Run alone: `node --import tsx bench/portal.ts`. Needs nginx (`apt-get install -y nginx`).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { serve } from '@hono/node-server';
+import autocannon from 'autocannon';
+import { Hono } from 'hono';
+import { buildOutputs } from '../src/build/outputs.ts';
+import { loadDatasetFolder } from '../src/ingest/dataset-folder.ts';
+import { runRules, summarise } from '../src/rules/engine.ts';
+import { figuresOf } from '../src/server/data/save.ts';
+import { portalRoutes, putOutputFiles } from '../src/server/portal/index.ts';
+import { openSqliteStore } from '../src/storage/sqlite/open.ts';
+import type { Actor, JsonValue } from '../src/storage/types.ts';
+import { report } from './util.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const CONNECTIONS = 50;
+const ROUND_SECONDS = 5;
+const ROUNDS = 2;
+/** One connection: the latency of a request without the generator's queue in front of it. */
+const SINGLE = 1;
+const SYSTEM: Actor = { userId: null, ip: null };
+const clock = () => new Date().toISOString();
+
+/** A SQLite store with the example published; returns the report's path and bytes. */
+async function publishExample(file: string): Promise<{ path: string; html: Uint8Array }> {
+  const loaded = loadDatasetFolder(join(ROOT, 'examples', 'jiange-2022'), ROOT);
+  if (!loaded.ok) throw new Error('example does not load');
+  const ds = loaded.dataset;
+  const findings = runRules(ds);
+  const { files } = await buildOutputs(ds, findings, { draft: false });
+  const store = await openSqliteStore({ file, clock });
+  try {
+    const org = await store.createOrganisation(
+      {
+        name: ds.entity.name,
+        kind: 'department',
+        region: ds.entity.region ?? '',
+        code: ds.entity.code ?? null,
+      },
+      SYSTEM,
+    );
+    const user = await store.createUser(
+      { username: 'bench', displayName: '基准', passwordHash: 'x', role: 'admin', organisationId: org.id },
+      SYSTEM,
+    );
+    const actor: Actor = { userId: user.id, ip: null };
+    const d = await store.createDisclosure(
+      { organisationId: org.id, year: ds.entity.year, profile: ds.entity.profile },
+      actor,
+    );
+    const s = summarise(findings);
+    const v = await store.saveVersion(
+      {
+        disclosureId: d.id,
+        dataset: JSON.parse(String(files.get('dataset.json'))) as JsonValue,
+        findings: { errors: s.errors, warnings: s.warnings, notices: s.notices },
+        figures: figuresOf(ds),
+      },
+      actor,
+    );
+    await putOutputFiles(store, { disclosureId: d.id, versionId: v.id, files }, actor);
+    await store.transition({ disclosureId: d.id, from: 'draft', to: 'submitted' }, actor);
+    await store.transition({ disclosureId: d.id, from: 'submitted', to: 'approved' }, actor);
+    await store.publish({ disclosureId: d.id }, actor);
+    const html = files.get('report.html');
+    if (typeof html !== 'string') throw new Error('no report.html');
+    return {
+      path: `/disclosures/${ds.entity.year}/${org.id}/report.html`,
+      html: new TextEncoder().encode(html),
+    };
+  } finally {
+    await store.close();
+  }
+}
+
+/** The child process: the portal on the store file, on an ephemeral port printed to stdout. */
+async function servePortal(file: string): Promise<void> {
+  const store = await openSqliteStore({ file, clock });
+  const app = new Hono();
+  app.route('/', portalRoutes({ store, clock: () => new Date() }));
+  serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
+    console.log(JSON.stringify({ port: info.port })),
+  );
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function startPortal(file: string): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), 'serve', file], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`portal exited (${code})`)));
+    child.stdout?.once('data', (b: Buffer) => resolve((JSON.parse(b.toString()) as { port: number }).port));
+  });
+  return { child, port };
+}
+
+async function startNginx(dir: string, html: Uint8Array): Promise<{ child: ChildProcess; port: number }> {
+  const port = await freePort();
+  // nginx's workers drop root for an unprivileged user: the document root must be world-readable.
+  mkdirSync(join(dir, 'www'), { recursive: true, mode: 0o755 });
+  mkdirSync(join(dir, 'tmp'), { recursive: true });
+  chmodSync(dir, 0o755);
+  writeFileSync(join(dir, 'www', 'report.html'), html, { mode: 0o644 });
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((k) => `${k}_temp_path ${dir}/tmp;`)
+    .join(' ');
+  writeFileSync(
+    join(dir, 'nginx.conf'),
+    `daemon off; worker_processes 1; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
+events { worker_connections 1024; }
+http { access_log off; sendfile on; tcp_nopush on; ${temp}
+  types { text/html html; }
+  server { listen 127.0.0.1:${port}; root ${dir}/www; etag on; } }\n`,
+  );
+  const child = spawn('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'inherit' });
+  let failed: Error | null = null;
+  child.once('error', (e) => {
+    failed = new Error(`cannot run nginx (apt-get install -y nginx): ${e.message}`);
+  });
+  for (let i = 0; i < 100 && failed === null; i += 1) {
+    if ((await fetch(`http://127.0.0.1:${port}/report.html`).catch(() => null))?.ok) return { child, port };
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  child.kill('SIGTERM');
+  throw failed ?? new Error('nginx did not start');
+}
+
+async function same(url: string, html: Uint8Array): Promise<void> {
+  const res = await fetch(url);
+  const body = new Uint8Array(await res.arrayBuffer());
+  if (res.status !== 200 || Buffer.compare(body, html) !== 0)
+    throw new Error(`${url} does not serve the report`);
+}
+
+type Load = { rps: number; p99: number };
+/** Loads a URL with `connections` connections, each sending its next request when the last is answered. */
+async function load(url: string, seconds: number, connections = CONNECTIONS): Promise<Load> {
+  const r = await autocannon({ url, connections, duration: seconds });
+  if (r.errors > 0 || r.non2xx > 0) throw new Error(`${url}: ${r.errors} errors, ${r.non2xx} non-2xx`);
+  return { rps: r.requests.average, p99: r.latency.p99 };
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/** Runs the benchmark and prints its figures. */
+export async function benchPortal(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'juesuan-bench-portal-'));
+  const nginxDir = mkdtempSync(join(tmpdir(), 'juesuan-bench-nginx-'));
+  const children: ChildProcess[] = [];
+  try {
+    const file = join(dir, 'portal.db');
+    const { path, html } = await publishExample(file);
+    const portal = await startPortal(file);
+    children.push(portal.child);
+    const nginx = await startNginx(nginxDir, html);
+    children.push(nginx.child);
+    const ours = `http://127.0.0.1:${portal.port}${path}`;
+    const theirs = `http://127.0.0.1:${nginx.port}/report.html`;
+    await same(ours, html);
+    await same(theirs, html);
+    await load(ours, 1);
+    await load(theirs, 1);
+    const a: Load[] = [];
+    const b: Load[] = [];
+    for (let i = 0; i < ROUNDS; i += 1) {
+      a.push(await load(ours, ROUND_SECONDS));
+      b.push(await load(theirs, ROUND_SECONDS));
+    }
+    // Saturated, latency is mostly the generator's queue (connections ÷ throughput); one connection shows service time.
+    const single = [await load(ours, ROUND_SECONDS, SINGLE), await load(theirs, ROUND_SECONDS, SINGLE)];
+    const rps = mean(a.map((x) => x.rps));
+    const nginxRps = mean(b.map((x) => x.rps));
+    console.error(
+      `portal: report.html ${html.byteLength} bytes, ${CONNECTIONS} connections, ${ROUNDS}×${ROUND_SECONDS} s each; nginx 1 worker, sendfile`,
+    );
+    report('portal.report_rps', rps, 'req/s');
+    report('portal.report_p99_ms', Math.max(...a.map((x) => x.p99)), 'ms');
+    report('portal.vs_nginx_ratio', rps / nginxRps, 'x', 2);
+    report('portal.nginx_rps', nginxRps, 'req/s');
+    report('portal.nginx_p99_ms', Math.max(...b.map((x) => x.p99)), 'ms');
+    report('portal.report_p99_1conn_ms', single[0]?.p99 ?? Number.NaN, 'ms');
+    report('portal.nginx_p99_1conn_ms', single[1]?.p99 ?? Number.NaN, 'ms');
+  } finally {
+    for (const c of children) await stop(c);
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(nginxDir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (process.argv[2] === 'serve') await servePortal(process.argv[3] ?? '');
+  else await benchPortal();
+}
