@@ -4,11 +4,13 @@
  */
 
 import { benchImport } from '../src/ingest/workbook/import.bench.ts';
+import { benchAudit } from './audit.ts';
 import { benchBuild } from './build.ts';
 import { benchCheck } from './check.ts';
 import { benchPortal } from './portal.ts';
 
 const GROUPS: Record<string, () => Promise<void>> = {
+  audit: benchAudit,
   build: benchBuild,
   check: benchCheck,
   import: benchImport,

@@ -16,7 +16,7 @@ const HELP = `决算 Juesuan — 部门决算公开的生成、校验与发布
 
 用法：
   juesuan audit <报告文件或文件夹> [--json] [--complete] [--lang en] [--out 汇总文件或文件夹]
-                                              审查已公开的报告（.txt 等；退出码 0 无错误 / 1 有错误 / 2 输入不可用）
+                                              审查已公开的报告（PDF、DOCX、HTML、TXT；退出码 0 无错误 / 1 有错误 / 2 输入不可用）
   juesuan build <数据集> [--out 文件夹] [--draft]  校验并生成公开文件（HTML、PDF、DOCX、XLSX、开放数据、图表、findings.json）
   juesuan check <数据集> [--json] [--lang en] [--annotate 工作簿 --out 标注后.xlsx]
                                               校验数据集，输出发现的问题（退出码 0 无错误 / 1 有错误 / 2 输入不可用）；
