@@ -3,9 +3,9 @@
  * Form feeds separate pages. Lines whose cells are separated by tabs, or aligned with runs of spaces
  * around figures, become table blocks; Word bookmark residue ("[bookmark: _Toc…]") is removed.
  */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AuditInputError, type Block, type SourceDocument } from '../types.ts';
+import { readInput } from './input.ts';
 
 const BOOKMARK = /\[bookmark: [^\]\n]*\]/g;
 const FIGURE = /^[-+]?[\d,，.．]+%?$|^[-—–]$/;
@@ -95,19 +95,7 @@ export function textToDocument(text: string, file: string): SourceDocument {
 
 /** Reads a .txt report. */
 export async function read(file: string): Promise<SourceDocument> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? '找不到该文件'
-        : code === 'EISDIR'
-          ? '这是文件夹'
-          : `无法读取（${code ?? '未知错误'}）`;
-    throw new AuditInputError(`文件“${file}”${why}。`);
-  }
+  const bytes = await readInput(file);
   const text = decodeText(bytes, basename(file));
   if (text.trim() === '') throw new AuditInputError(`文件“${basename(file)}”是空的，没有可审查的内容。`);
   return textToDocument(text, file);
