@@ -67,3 +67,25 @@ test('form feeds are pages; Word bookmarks are removed; tab and space tables bec
     page: 2,
   });
 });
+
+test('a 栏次 row under the header is not read as data', () => {
+  const doc = textToDocument(
+    [
+      '公开06表 一般公共预算财政拨款支出决算表',
+      '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+      '栏次\t\t1\t2\t3',
+      '合计\t\t651.04\t631.04\t20.00',
+    ].join('\n'),
+    't.txt',
+  );
+  const table = doc.blocks.find((b) => b.kind === 'table');
+  assert.ok(table && table.kind === 'table');
+  assert.equal(
+    table.rows.some((r) => r[0]?.trim() === '栏次'),
+    false,
+  );
+  assert.equal(
+    table.rows.some((r) => r[0]?.trim() === '合计'),
+    true,
+  );
+});

@@ -6,6 +6,7 @@
 import { basename } from 'node:path';
 import { AuditInputError, type Block, type SourceDocument } from '../types.ts';
 import { readInput } from './input.ts';
+import { withoutColumnNumbers } from './layout.ts';
 
 const BOOKMARK = /\[bookmark: [^\]\n]*\]/g;
 const FIGURE = /^[-+]?[\d,，.．]+%?$|^[-—–]$/;
@@ -68,7 +69,8 @@ function pageBlocks(page: string, pageNo: number | undefined): Block[] {
     const titleText = [tableLine, unitLine].filter((l) => l !== undefined).join(' ');
     const title = titleText === '' ? {} : { title: titleText };
     flushText();
-    blocks.push({ kind: 'table', rows, ...title, ...at });
+    // The 栏次 row numbers the columns; it is not data (as in the other readers).
+    blocks.push({ kind: 'table', rows: withoutColumnNumbers(rows), ...title, ...at });
     rows = [];
   };
   for (const line of page.split('\n')) {
