@@ -12,6 +12,8 @@ import type { AmountFact } from './types.ts';
 const FIGURE = /^(-?\d{1,3}(?:,\d{3})+|-?\d+)(?:\.(\d+))?$/;
 const UNIT = /单位[:：]?\s*(万元|亿元|元)/;
 const TOTAL_ROW = /^(合计|总计|小计)$/;
+/** Rows whose figures are what their columns name: the totals, and a single-row table's 金额 line (T13). */
+const COLUMN_ROW = /^(合计|总计|小计|金额|决算数|预算数)$/;
 const CODE_HEADER = /编码|代码|行次|栏次/;
 // Column headers that say which figure of the row (its total, budget or actual), not another figure.
 const GENERIC_COLUMN =
@@ -139,7 +141,10 @@ function cellFact(
   const col = column.join(' ');
   const last = column[column.length - 1] ?? '';
   const colKey = indicatorIn(last.replace(/\s+/g, ''))?.key ?? indicatorIn(col.replace(/\s+/g, ''))?.key;
-  let key = rowKey ?? colKey ?? (TOTAL_ROW.test(last) ? ctx.tableKey : undefined);
+  // A row nothing names (an economic 款 such as 30101 基本工资) is not the column's or the table's
+  // total: only an unlabelled row or the 合计/总计 row stands for them.
+  const totalRow = rowLabel === '' || COLUMN_ROW.test(rowLabel.replace(/\s+/g, ''));
+  let key = rowKey ?? (totalRow ? (colKey ?? (TOTAL_ROW.test(last) ? ctx.tableKey : undefined)) : undefined);
   // A column that qualifies the row (基本支出, a fund, a year) makes a different figure of that row.
   if (rowKey && !GENERIC_COLUMN.test(last.replace(/\s+/g, '')) && last !== '')
     key = `${rowKey}|${colKey ?? last}`;
