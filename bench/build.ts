@@ -1,6 +1,5 @@
 /** build.html.example_ms — the example's report tree, charts and self-contained HTML, in-process. */
 import { join } from 'node:path';
-import { buildOutputs } from '../src/build/outputs.ts';
 import { loadDatasetFolder } from '../src/ingest/dataset-folder.ts';
 import { buildReport } from '../src/narrative/document.ts';
 import { renderChartSvg } from '../src/render/charts/index.ts';
@@ -23,6 +22,4 @@ export async function benchBuild(): Promise<void> {
     return renderSelfContainedHtml(rep, charts);
   });
   report('build.html.example_ms', html, 'ms');
-  const all = await medianMs(20, () => buildOutputs(ds, runRules(ds), { draft: false }));
-  report('build.all.example_ms', all, 'ms');
 }

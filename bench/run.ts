@@ -5,8 +5,10 @@
 
 import { benchImport } from '../src/ingest/workbook/import.bench.ts';
 import { benchAudit } from './audit.ts';
+import { benchBatch } from './batch.ts';
 import { benchBuild } from './build.ts';
 import { benchCheck } from './check.ts';
+import { benchFormats } from './formats.ts';
 import { benchPortal } from './portal.ts';
 
 const GROUPS: Record<string, () => Promise<void>> = {
@@ -15,6 +17,9 @@ const GROUPS: Record<string, () => Promise<void>> = {
   check: benchCheck,
   import: benchImport,
   portal: benchPortal,
+  formats: benchFormats,
+  // Long (1,000 departments): `npm run bench -- batch` runs it alone.
+  batch: benchBatch,
 };
 const wanted = process.argv.slice(2);
 for (const [name, run] of Object.entries(GROUPS)) {

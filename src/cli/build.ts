@@ -9,9 +9,11 @@ import { loadDatasetFolder } from '../ingest/dataset-folder.ts';
 import { formatInputErrors } from '../model/errors.ts';
 import { todoMarkers } from '../report/todo.ts';
 import { runRules, summarise } from '../rules/engine.ts';
+import { isDatasetCollection, runBuildBatch } from './build-batch.ts';
 import { parseCommandArgs, UsageError } from './usage.ts';
 
-const USAGE = 'juesuan build <数据集文件夹> [--out 输出文件夹] [--draft]';
+const USAGE =
+  'juesuan build <数据集文件夹 或 多个数据集的上级文件夹> [--out 输出文件夹] [--draft] [--jobs 线程数]';
 
 /** 'report.html、charts/（7个）、data/（13个）…': top-level files, and folders with their file counts. */
 function describeFiles(paths: string[]): string {
@@ -28,12 +30,15 @@ function describeFiles(paths: string[]): string {
 export async function runBuild(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
-    { out: { type: 'string' }, draft: { type: 'boolean' } },
+    { out: { type: 'string' }, draft: { type: 'boolean' }, jobs: { type: 'string' } },
     USAGE,
   );
   if (positionals.length !== 1) throw new UsageError(`请指定一个数据集文件夹。\n用法：${USAGE}`);
   const input = resolve(positionals[0]!);
   const out = resolve(values.out ?? `out/${basename(input)}`);
+  if (isDatasetCollection(input))
+    return runBuildBatch(input, { out, draft: values.draft ?? false, jobs: values.jobs });
+  if (values.jobs !== undefined) throw new UsageError('--jobs 只用于批量生成（多个数据集的上级文件夹）。');
   const loaded = loadDatasetFolder(input);
   if (!loaded.ok) {
     process.stderr.write(`数据集无法使用：\n${formatInputErrors(loaded.errors)}\n`);

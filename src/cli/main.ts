@@ -18,6 +18,8 @@ const HELP = `决算 Juesuan — 部门决算公开的生成、校验与发布
   juesuan audit <报告文件或文件夹> [--json] [--complete] [--lang en] [--out 汇总文件或文件夹]
                                               审查已公开的报告（PDF、DOCX、HTML、TXT；退出码 0 无错误 / 1 有错误 / 2 输入不可用）
   juesuan build <数据集> [--out 文件夹] [--draft]  校验并生成公开文件（HTML、PDF、DOCX、XLSX、开放数据、图表、findings.json）
+  juesuan build <多个数据集的上级文件夹> [--out 文件夹] [--draft] [--jobs 线程数]
+                                              批量生成：每个数据集写入 文件夹/<名称>/，另写 summary.csv，终端上显示进度
   juesuan check <数据集> [--json] [--lang en] [--annotate 工作簿 --out 标注后.xlsx]
                                               校验数据集，输出发现的问题（退出码 0 无错误 / 1 有错误 / 2 输入不可用）；
                                               --annotate 把问题标注回用户自己的工作簿
