@@ -174,6 +174,68 @@ describe('form values', () => {
     );
     assert.deepEqual(Object.keys(bad.errors).sort(), ['staff.actual', 'staff.breakdown']);
   });
+
+  it('edits table-like lists (glossary, 绩效 categories and indicators) one row per line', () => {
+    const categories = field('performance.overall.categories');
+    const indicators = field('performance.projects[0].indicators');
+    const glossary = field('glossary');
+    assert.equal(displayValue(main, categories, 'wanYuan').split('\n')[1], '运转类项目 ｜  ｜ ');
+    const unchanged = applyForm(
+      main,
+      [categories, indicators, glossary],
+      Object.fromEntries(
+        [categories, indicators, glossary].map((f) => [`v:${f.path}`, displayValue(main, f, 'wanYuan')]),
+      ),
+      'wanYuan',
+    );
+    assert.equal(unchanged.changed, 0, 'what is shown reads back as it was');
+    const r = applyForm(
+      main,
+      [categories, indicators, glossary],
+      {
+        'v:performance.overall.categories':
+          '人员类项目\t530.58\t530.58\n运转类项目|120.5|\n特定目标类项目｜20｜19.999999',
+        'v:performance.projects[0].indicators': '完成指标|数量指标|外出招商次数|170次|完成170余次',
+        'v:glossary':
+          '基本支出｜指为保障机构正常运转发生的支出｜含人员经费和公用经费\n\n项目支出|指为完成特定任务发生的支出',
+      },
+      'wanYuan',
+    );
+    assert.deepEqual(r.errors, {});
+    assert.deepEqual(getAt(r.main, 'performance.overall.categories'), [
+      { name: '人员类项目', budget: '5305800.00', execution: '5305800.00' },
+      { name: '运转类项目', budget: '1205000.00' },
+      { name: '特定目标类项目', budget: '200000.00', execution: '199999.99' },
+    ]);
+    assert.deepEqual(getAt(r.main, 'performance.projects[0].indicators'), [
+      {
+        level1: '完成指标',
+        level2: '数量指标',
+        level3: '外出招商次数',
+        target: '170次',
+        actual: '完成170余次',
+      },
+    ]);
+    assert.deepEqual(getAt(r.main, 'glossary'), [
+      { term: '基本支出', definition: '指为保障机构正常运转发生的支出｜含人员经费和公用经费' },
+      { term: '项目支出', definition: '指为完成特定任务发生的支出' },
+    ]);
+    const bad = applyForm(
+      main,
+      [categories, indicators, glossary],
+      {
+        'v:performance.overall.categories': '人员类项目|五百|',
+        'v:performance.projects[0].indicators': '完成指标|数量指标|次数|170次',
+        'v:glossary': '｜没有名词',
+      },
+      'wanYuan',
+    );
+    assert.match(bad.errors['performance.overall.categories']!, /第1行“预算数”不是有效的金额/);
+    assert.match(bad.errors['performance.projects[0].indicators']!, /第1行应有 5 列/);
+    assert.match(bad.errors['glossary']!, /第1行“名词”不能为空/);
+    const cleared = applyForm(main, [glossary], { 'v:glossary': '' }, 'wanYuan');
+    assert.equal(getAt(cleared.main, 'glossary'), undefined, 'an emptied list is removed, not stored empty');
+  });
 });
 
 describe('version diffs', () => {

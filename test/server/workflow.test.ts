@@ -224,4 +224,46 @@ describe('workflow on SQLite', () => {
     };
     assert.equal(last.files['dataset.json']!.organization, 'B 的修改');
   });
+  it("saves the glossary and a project's indicators from the forms into the next version and its report", async (t) => {
+    const w = await sqliteWorld(t);
+    const clerk = await loggedIn(w, 'clerkA');
+    const d = await w.store.createDisclosure(
+      { organisationId: w.orgs.unitA.id, year: 2022, profile: 'sichuan-13' },
+      { userId: null, ip: null },
+    );
+    await clerk.get(`/app/d/${d.id}/upload`);
+    await clerk.upload(`/app/d/${d.id}/upload`, 'jiange.zip', exampleZip(), { versionId: '' });
+    const page = await clerk.get(`/app/d/${d.id}/edit?s=empty`);
+    assert.match(pageText(page.text), /名词解释/);
+    assert.match(pageText(page.text), /每行一条：名词｜解释/);
+    const versionId = /name="versionId" value="([^"]+)"/.exec(page.text)![1]!;
+    let res = await clerk.post(`/app/d/${d.id}/edit`, {
+      versionId,
+      section: 'empty',
+      'v:glossary':
+        '一般公共预算拨款收入｜指县级财政当年拨付的资金。\n机关运行经费｜指行政单位和参照公务员法管理的事业单位使用一般公共预算安排的基本支出中的日常公用经费支出。',
+    });
+    assert.equal(res.status, 303, pageText(res.text).slice(0, 300));
+    const bad = await clerk.get(`/app/d/${d.id}/edit?s=performance`);
+    const next = /name="versionId" value="([^"]+)"/.exec(bad.text)![1]!;
+    res = await clerk.post(`/app/d/${d.id}/edit`, {
+      versionId: next,
+      section: 'performance',
+      'v:performance.projects[0].indicators': '完成指标｜数量指标｜外出招商次数',
+    });
+    assert.equal(res.status, 422, 'a row with missing columns is refused with the form shown again');
+    assert.match(pageText(res.text), /第1行应有 5 列/);
+    const versions = await w.store.listVersions(d.id);
+    assert.equal(versions.length, 2, 'the refused form saved nothing');
+    const saved = (await w.store.getVersion(versions[1]!.id))!.dataset as {
+      files: Record<string, { glossary: { term: string }[] }>;
+    };
+    assert.deepEqual(
+      saved.files['dataset.json']!.glossary.map((g) => g.term),
+      ['一般公共预算拨款收入', '机关运行经费'],
+    );
+    const preview = await clerk.get(`/app/d/${d.id}/v/2/preview`);
+    assert.equal(preview.status, 200);
+    assert.match(pageText(preview.text), /机关运行经费：?\s*指行政单位和参照公务员法管理的事业单位/);
+  });
 });

@@ -12,7 +12,19 @@ import type { JsonValue } from '../../storage/types.ts';
 import { getAt } from './json-path.ts';
 
 /** How a field is shown and read back. */
-export type FieldKind = 'text' | 'textarea' | 'lines' | 'count' | 'amount' | 'unitType' | 'score' | 'pairs';
+export type FieldKind =
+  | 'text'
+  | 'textarea'
+  | 'lines'
+  | 'count'
+  | 'amount'
+  | 'unitType'
+  | 'score'
+  | 'pairs'
+  | 'rows';
+
+/** A column of a `rows` field: one key of each item, text (required) or an amount (blank allowed). */
+export type RowColumn = { readonly key: string; readonly label: string; readonly kind: 'text' | 'amount' };
 
 export type FieldDef = {
   readonly path: string;
@@ -22,8 +34,74 @@ export type FieldDef = {
   readonly optional?: boolean;
   /** For `pairs`: the key names of one item (e.g. label/count). */
   readonly pair?: readonly [string, string];
+  /** For `rows`: the columns of one item, one line per item. */
+  readonly columns?: readonly RowColumn[];
   readonly hint?: string;
 };
+
+/** The hint of a `rows` field: its columns in order, and how to separate them. */
+function rowsHint(columns: readonly RowColumn[]): string {
+  const names = columns.map((c) => (c.kind === 'amount' ? `${c.label}（金额）` : c.label)).join('｜');
+  return `每行一条：${names}；各列以“｜”或制表符分隔（可从 Excel 直接粘贴）`;
+}
+
+/** A `rows` field over the array at path. */
+function rowsField(path: string, label: string, columns: readonly RowColumn[]): FieldDef {
+  return { path, label, kind: 'rows', columns, hint: rowsHint(columns) };
+}
+
+const INDICATOR_COLUMNS: readonly RowColumn[] = [
+  { key: 'level1', label: '一级指标', kind: 'text' },
+  { key: 'level2', label: '二级指标', kind: 'text' },
+  { key: 'level3', label: '三级指标', kind: 'text' },
+  { key: 'target', label: '指标值', kind: 'text' },
+  { key: 'actual', label: '实际完成值', kind: 'text' },
+];
+const CATEGORY_COLUMNS: readonly RowColumn[] = [
+  { key: 'name', label: '项目类别', kind: 'text' },
+  { key: 'budget', label: '预算数', kind: 'amount' },
+  { key: 'execution', label: '执行数', kind: 'amount' },
+];
+const GLOSSARY_COLUMNS: readonly RowColumn[] = [
+  { key: 'term', label: '名词', kind: 'text' },
+  { key: 'definition', label: '解释', kind: 'text' },
+];
+const SPLITS: readonly [string, string][] = [
+  ['total', '合计'],
+  ['fiscal', '财政拨款'],
+  ['other', '其他资金'],
+];
+
+/** The fields of one project's self-evaluation. */
+function projectFields(p: JsonValue, i: number): FieldDef[] {
+  const at = `performance.projects[${i}]`;
+  const name = textOf(getAt(p, 'name'));
+  const label = (what: string) => `项目“${name}”${what}`;
+  return [
+    { path: `${at}.name`, label: `项目${i + 1}名称`, kind: 'text' },
+    { path: `${at}.supervisor`, label: label('主管部门'), kind: 'text', optional: true },
+    { path: `${at}.implementer`, label: label('实施单位'), kind: 'text', optional: true },
+    ...(['budget', 'execution'] as const).flatMap((side) =>
+      SPLITS.map(([k, l]) => ({
+        path: `${at}.${side}.${k}`,
+        label: label(`${side === 'budget' ? '预算数' : '执行数'}：${l}`),
+        kind: 'amount' as const,
+      })),
+    ),
+    { path: `${at}.goal`, label: label('年度目标'), kind: 'textarea', optional: true },
+    { path: `${at}.score`, label: label('自评得分'), kind: 'score' },
+    { path: `${at}.goalResult`, label: label('目标完成情况'), kind: 'textarea' },
+    rowsField(`${at}.indicators`, label('绩效指标'), INDICATOR_COLUMNS),
+    ...arrayAt(p, 'report').flatMap((s, j) => [
+      { path: `${at}.report[${j}].heading`, label: label(`第${j + 1}节标题`), kind: 'text' as const },
+      {
+        path: `${at}.report[${j}].body`,
+        label: label(`：${textOf(getAt(s, 'heading')) || `第${j + 1}节`}`),
+        kind: 'textarea' as const,
+      },
+    ]),
+  ];
+}
 
 export type Section = { readonly id: string; readonly title: string; readonly fields: readonly FieldDef[] };
 
@@ -201,33 +279,25 @@ export function sectionsFor(main: JsonValue): Section[] {
       fields: [
         { path: 'performance.management', label: '预算绩效管理情况', kind: 'textarea' },
         { path: 'performance.overall.score', label: '部门整体绩效自评得分', kind: 'score' },
-        ...overall.map((s, i) => ({
-          path: `performance.overall.report[${i}].body`,
-          label: `部门整体绩效评价：${textOf(getAt(s, 'heading')) || `第${i + 1}节`}`,
-          kind: 'textarea' as const,
-        })),
-        ...projects.flatMap((p, i) => [
+        rowsField('performance.overall.categories', '部门整体支出按项目类别', CATEGORY_COLUMNS),
+        ...overall.flatMap((s, i) => [
           {
-            path: `performance.projects[${i}].score`,
-            label: `项目“${textOf(getAt(p, 'name'))}”自评得分`,
-            kind: 'score' as const,
+            path: `performance.overall.report[${i}].heading`,
+            label: `部门整体绩效评价第${i + 1}节标题`,
+            kind: 'text' as const,
           },
           {
-            path: `performance.projects[${i}].goalResult`,
-            label: `项目“${textOf(getAt(p, 'name'))}”目标完成情况`,
+            path: `performance.overall.report[${i}].body`,
+            label: `部门整体绩效评价：${textOf(getAt(s, 'heading')) || `第${i + 1}节`}`,
             kind: 'textarea' as const,
           },
-          ...arrayAt(p, 'report').map((s, j) => ({
-            path: `performance.projects[${i}].report[${j}].body`,
-            label: `项目“${textOf(getAt(p, 'name'))}”：${textOf(getAt(s, 'heading')) || `第${j + 1}节`}`,
-            kind: 'textarea' as const,
-          })),
         ]),
+        ...projects.flatMap((p, i) => projectFields(p, i)),
       ],
     },
     {
       id: 'empty',
-      title: '空表说明与备注',
+      title: '空表说明、名词解释与备注',
       fields: [
         ...profile.tables.map((t) => ({
           path: `emptyTables.${t.table}`,
@@ -235,6 +305,7 @@ export function sectionsFor(main: JsonValue): Section[] {
           kind: 'text' as const,
           optional: true,
         })),
+        rowsField('glossary', '名词解释', GLOSSARY_COLUMNS),
         { path: 'notes', label: '数据来源备注（每行一条，不进入报告正文）', kind: 'lines' },
       ],
     },

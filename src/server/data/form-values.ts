@@ -6,7 +6,7 @@
 import { exactAmount } from '../../ingest/workbook/dataset-files.ts';
 import { type Fen, formatYuan, parseAmount, type Unit } from '../../money/index.ts';
 import type { JsonValue } from '../../storage/types.ts';
-import type { FieldDef } from './fields.ts';
+import type { FieldDef, RowColumn } from './fields.ts';
 import { getAt, setAt } from './json-path.ts';
 
 const UNIT_TYPES = ['行政单位', '参公事业单位', '事业单位', '其他'];
@@ -45,9 +45,64 @@ export function displayValue(main: JsonValue, field: FieldDef, unit: Unit): stri
         ? v.map((item) => `${String(getAt(item, k) ?? '')}：${String(getAt(item, n) ?? '')}`).join('\n')
         : '';
     }
+    case 'rows':
+      return Array.isArray(v) ? v.map((item) => showRow(item, field.columns ?? [], unit)).join('\n') : '';
     default:
       return v === null || v === undefined ? '' : String(v);
   }
+}
+
+/** One item of a `rows` field as a line: its cells joined by “｜” (amounts in the unit of entry). */
+function showRow(item: JsonValue, columns: readonly RowColumn[], unit: Unit): string {
+  return columns
+    .map((c) => {
+      const v = getAt(item, c.key);
+      if (c.kind === 'amount') return showAmount(v, unit);
+      return v === null || v === undefined ? '' : String(v);
+    })
+    .join(' ｜ ');
+}
+
+/** Splits a line into cells at tabs, “|” or “｜”; separators beyond the last column stay in its text. */
+function splitRow(line: string, n: number): string[] {
+  const cells = line.split(/\t|[|｜]/);
+  if (cells.length <= n) return cells.map((c) => c.trim());
+  const head = cells.slice(0, n - 1);
+  const rest = line.split(/\t|[|｜]/).slice(n - 1);
+  const seps = [...line.matchAll(/\t|[|｜]/g)].slice(n - 1).map((m) => m[0]);
+  const last = rest.reduce((acc, cell, i) => (i === 0 ? cell : `${acc}${seps[i - 1]}${cell}`), '');
+  return [...head, last].map((c) => c.trim());
+}
+
+/** Reads a `rows` field: one item per non-empty line, each text cell required, amounts exact or blank. */
+function parseRows(text: string, columns: readonly RowColumn[], unit: Unit): Parsed {
+  const items: JsonValue[] = [];
+  for (const [i, line] of text.split('\n').entries()) {
+    if (line.trim() === '') continue;
+    const cells = splitRow(line, columns.length);
+    if (cells.length !== columns.length) {
+      return {
+        ok: false,
+        message: `第${i + 1}行应有 ${columns.length} 列（${columns.map((c) => c.label).join('｜')}），实有 ${cells.length} 列`,
+      };
+    }
+    const item: Record<string, JsonValue> = {};
+    for (const [j, c] of columns.entries()) {
+      const cell = cells[j]!;
+      if (c.kind === 'text') {
+        if (cell === '') return { ok: false, message: `第${i + 1}行“${c.label}”不能为空` };
+        item[c.key] = cell;
+        continue;
+      }
+      if (cell === '') continue;
+      const r = parseAmount(cell, unit);
+      if (!r.ok)
+        return { ok: false, message: `第${i + 1}行“${c.label}”不是有效的金额：“${cell.slice(0, 40)}”` };
+      item[c.key] = formatYuan(r.value);
+    }
+    items.push(item);
+  }
+  return { ok: true, value: items.length === 0 ? undefined : items };
 }
 
 type Parsed = { ok: true; value: JsonValue | undefined } | { ok: false; message: string };
@@ -111,6 +166,8 @@ function parseField(field: FieldDef, raw: string, unit: Unit): Parsed {
       }
       return { ok: true, value: items };
     }
+    case 'rows':
+      return parseRows(text, field.columns ?? [], unit);
   }
 }
 

@@ -31,7 +31,8 @@ function Field(props: { field: FieldDef; value: string; unit: Unit; error?: stri
   const id = fieldAnchor(field.path);
   const name = `v:${field.path}`;
   const label = field.kind === 'amount' ? `${field.label}（${unitLabel(props.unit)}）` : field.label;
-  const multiline = field.kind === 'textarea' || field.kind === 'lines' || field.kind === 'pairs';
+  const multiline =
+    field.kind === 'textarea' || field.kind === 'lines' || field.kind === 'pairs' || field.kind === 'rows';
   const rows = Math.min(16, Math.max(3, Math.ceil(props.value.length / 60) + props.value.split('\n').length));
   return (
     <div class={props.error ? 'field has-error' : 'field'}>
