@@ -9,7 +9,18 @@ import { renderTablesXlsx } from '../../src/render/xlsx/index.ts';
 import { runPendingJobs } from '../../src/server/jobs/worker.ts';
 import { example } from '../helpers.ts';
 import { pageText, runCoreFlow } from './flow.ts';
-import { exampleZip, loggedIn, sqliteWorld } from './helpers.ts';
+import { type Client, exampleZip, loggedIn, sqliteWorld, type World } from './helpers.ts';
+
+/** A new 2022 draft of the organisation with the example uploaded by the client. */
+async function draftWithExample(w: World, clerk: Client, organisationId: string): Promise<{ id: string }> {
+  const d = await w.store.createDisclosure(
+    { organisationId, year: 2022, profile: 'sichuan-13' },
+    { userId: null, ip: null },
+  );
+  await clerk.get(`/app/d/${d.id}/upload`);
+  await clerk.upload(`/app/d/${d.id}/upload`, 'jiange.zip', exampleZip(), { versionId: '' });
+  return d;
+}
 
 describe('workflow on SQLite', () => {
   it('runs the season of one disclosure from upload to a published correction', async (t) => {
@@ -103,12 +114,7 @@ describe('workflow on SQLite', () => {
   it('checks a whole year as a job with progress, and shows it', async (t) => {
     const w = await sqliteWorld(t);
     const clerk = await loggedIn(w, 'clerkA');
-    const d = await w.store.createDisclosure(
-      { organisationId: w.orgs.unitA.id, year: 2022, profile: 'sichuan-13' },
-      { userId: null, ip: null },
-    );
-    await clerk.get(`/app/d/${d.id}/upload`);
-    await clerk.upload(`/app/d/${d.id}/upload`, 'jiange.zip', exampleZip(), { versionId: '' });
+    await draftWithExample(w, clerk, w.orgs.unitA.id);
     await w.store.createDisclosure(
       { organisationId: w.orgs.unitB.id, year: 2022, profile: 'sichuan-13' },
       { userId: null, ip: null },
@@ -138,12 +144,7 @@ describe('workflow on SQLite', () => {
   it('checks an unsaved form for the live findings list without saving anything', async (t) => {
     const w = await sqliteWorld(t);
     const clerk = await loggedIn(w, 'clerkA');
-    const d = await w.store.createDisclosure(
-      { organisationId: w.orgs.unitA.id, year: 2022, profile: 'sichuan-13' },
-      { userId: null, ip: null },
-    );
-    await clerk.get(`/app/d/${d.id}/upload`);
-    await clerk.upload(`/app/d/${d.id}/upload`, 'jiange.zip', exampleZip(), { versionId: '' });
+    const d = await draftWithExample(w, clerk, w.orgs.unitA.id);
     const edit = await clerk.get(`/app/d/${d.id}/edit?s=assets`);
     assert.match(edit.text, /<script src="\/app\/static\/findings\.js" defer/);
     const versionId = /name="versionId" value="([^"]+)"/.exec(edit.text)![1]!;
@@ -190,12 +191,7 @@ describe('workflow on SQLite', () => {
     const w = await sqliteWorld(t);
     const a = await loggedIn(w, 'clerkDept');
     const b = await loggedIn(w, 'deptAdmin');
-    const d = await w.store.createDisclosure(
-      { organisationId: w.orgs.dept.id, year: 2022, profile: 'sichuan-13' },
-      { userId: null, ip: null },
-    );
-    await a.get(`/app/d/${d.id}/upload`);
-    await a.upload(`/app/d/${d.id}/upload`, 'jiange.zip', exampleZip(), { versionId: '' });
+    const d = await draftWithExample(w, a, w.orgs.dept.id);
     const pageA = await a.get(`/app/d/${d.id}/edit?s=duties`);
     const pageB = await b.get(`/app/d/${d.id}/edit?s=duties`);
     const seenA = /name="versionId" value="([^"]+)"/.exec(pageA.text)![1]!;
@@ -227,12 +223,7 @@ describe('workflow on SQLite', () => {
   it("saves the glossary and a project's indicators from the forms into the next version and its report", async (t) => {
     const w = await sqliteWorld(t);
     const clerk = await loggedIn(w, 'clerkA');
-    const d = await w.store.createDisclosure(
-      { organisationId: w.orgs.unitA.id, year: 2022, profile: 'sichuan-13' },
-      { userId: null, ip: null },
-    );
-    await clerk.get(`/app/d/${d.id}/upload`);
-    await clerk.upload(`/app/d/${d.id}/upload`, 'jiange.zip', exampleZip(), { versionId: '' });
+    const d = await draftWithExample(w, clerk, w.orgs.unitA.id);
     const page = await clerk.get(`/app/d/${d.id}/edit?s=empty`);
     assert.match(pageText(page.text), /名词解释/);
     assert.match(pageText(page.text), /每行一条：名词｜解释/);
