@@ -87,6 +87,7 @@ export function organisationEditRoutes(deps: ServerDeps): Hono<AppEnv> {
           </label>
           <p class="muted">
             已公开的决算保持公开时的名称：其报告和数据文件在公开时已固定保存，修改机构不会改变它们。
+            正在填报的数据中的“部门（单位）全称”和“所在地区”也不会自动改变，请填报人在“基本情况”中修改。
           </p>
           <button type="submit">保存修改</button>
         </form>
