@@ -9,6 +9,7 @@ import { benchBatch } from './batch.ts';
 import { benchBuild } from './build.ts';
 import { benchCheck } from './check.ts';
 import { benchFormats } from './formats.ts';
+import { benchJobs } from './jobs.ts';
 import { benchPortal } from './portal.ts';
 
 const GROUPS: Record<string, () => Promise<void>> = {
@@ -18,6 +19,7 @@ const GROUPS: Record<string, () => Promise<void>> = {
   import: benchImport,
   portal: benchPortal,
   formats: benchFormats,
+  jobs: benchJobs,
   // Long (1,000 departments): `npm run bench -- batch` runs it alone.
   batch: benchBatch,
 };

@@ -1,15 +1,16 @@
 /**
  * @module `juesuan serve [--port 8080] [--host 127.0.0.1] [--db URL] [--secure-cookies] [--origin URL]
  * [--trust-proxy]`: the web system on Node's HTTP server. SQLite ./data/juesuan.db by default (created and
- * migrated on first start), `--db sqlite:PATH`, PostgreSQL with `--db postgres://…` or DATABASE_URL. Runs
- * the job worker in the same process. Stops cleanly on SIGINT/SIGTERM.
+ * migrated on first start), `--db sqlite:PATH`, PostgreSQL with `--db postgres://…` or DATABASE_URL. Works
+ * the job queue in the same process (pg-boss on PostgreSQL, the in-process worker on SQLite). Stops cleanly
+ * on SIGINT/SIGTERM, after the running job.
  */
 import { serve } from '@hono/node-server';
 import { createApp } from '../server/app.ts';
 import { ThreadRenderer } from '../server/data/render-thread.ts';
 import { defaultDeps } from '../server/deps.ts';
-import { JobWorker } from '../server/jobs/worker.ts';
-import { dbTarget, describeTarget, openStore } from '../server/open-store.ts';
+import type { JobQueue } from '../server/jobs/queue.ts';
+import { dbTarget, describeTarget, openJobQueue, openStore } from '../server/open-store.ts';
 import { parseCommandArgs, UsageError } from './usage.ts';
 
 const USAGE =
@@ -45,6 +46,16 @@ export async function runServe(args: string[]): Promise<number> {
   }
   // Reports are rendered in a worker thread: a PDF or DOCX takes seconds of CPU.
   const renderer = new ThreadRenderer();
+  let jobs: JobQueue;
+  try {
+    jobs = await openJobQueue(target, store, renderer);
+    await jobs.start();
+  } catch (e) {
+    process.stderr.write(`无法启动任务队列：${e instanceof Error ? e.message : String(e)}\n`);
+    await renderer.close();
+    await store.close();
+    return 2;
+  }
   const deps = {
     ...defaultDeps(store, {
       secureCookies: values['secure-cookies'] === true,
@@ -52,10 +63,9 @@ export async function runServe(args: string[]): Promise<number> {
       trustProxy: values['trust-proxy'] === true,
     }),
     renderer,
+    jobs,
   };
   const app = createApp(deps);
-  const worker = new JobWorker(store, { renderer });
-  worker.start();
   const hostname = values.host ?? '127.0.0.1';
   const noAdmin = (await store.listUsers({ role: 'admin' })).length === 0;
   const server = serve({ fetch: app.fetch, port: Number(portText), hostname }, (info) => {
@@ -75,7 +85,7 @@ export async function runServe(args: string[]): Promise<number> {
       stopping = true;
       clearInterval(sweep);
       server.close(async () => {
-        await worker.stop();
+        await jobs.stop();
         await renderer.close();
         await store.close();
         resolveExit(0);

@@ -5,6 +5,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Store } from '../storage/port.ts';
 import type { Renderer } from './data/renderer.ts';
+import type { JobQueue } from './jobs/queue.ts';
 
 /** Settings of one server process. */
 export type ServerConfig = {
@@ -42,6 +43,8 @@ export type ServerDeps = {
   readonly config: ServerConfig;
   /** Renders report files (default: in the request's thread; `juesuan serve` uses a worker thread). */
   readonly renderer?: Renderer;
+  /** Where batch jobs go (default: only the store's jobs table, for a worker run separately, as in tests). */
+  readonly jobs?: Pick<JobQueue, 'enqueue'>;
 };
 
 /** The default settings: 8-hour sessions, 30-minute idle timeout, 20 MB uploads, 5 failed logins per user per 15 minutes. */

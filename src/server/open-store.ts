@@ -1,11 +1,14 @@
 /**
  * @module Opening the store a command line names: `sqlite:PATH` (or a bare path), `postgres://…`, the
  * DATABASE_URL environment variable, else the SQLite file ./data/juesuan.db (created and migrated on first
- * use). Returns a description without the password for messages.
+ * use), and the job queue that goes with it: pg-boss on PostgreSQL, the in-process worker on SQLite.
+ * Returns a description without the password for messages.
  */
 import { resolve } from 'node:path';
 import { openStore as openStoreAt } from '../storage/open.ts';
 import type { Store } from '../storage/port.ts';
+import type { Renderer } from './data/renderer.ts';
+import { InProcessJobQueue, type JobQueue } from './jobs/queue.ts';
 
 /** The default database file. */
 export const DEFAULT_SQLITE_FILE = 'data/juesuan.db';
@@ -39,4 +42,11 @@ export function describeTarget(t: DbTarget): string {
 /** Opens and migrates the store (a SQLite file and its folder are created on first use). */
 export function openStore(t: DbTarget): Promise<Store> {
   return openStoreAt(t.kind === 'postgres' ? t.url : t.file, { clock: () => new Date().toISOString() });
+}
+
+/** The job queue of a store (not started): pg-boss in the schema `pgboss` on PostgreSQL, in-process on SQLite. */
+export async function openJobQueue(t: DbTarget, store: Store, renderer: Renderer): Promise<JobQueue> {
+  if (t.kind === 'sqlite') return new InProcessJobQueue(store, { renderer });
+  const { PgBossQueue } = await import('./jobs/pg-boss-queue.ts');
+  return new PgBossQueue({ store, connectionString: t.url, renderer });
 }

@@ -229,6 +229,10 @@ export interface StoreOps {
   listJobs(filter?: { status?: JobStatus; kind?: string; limit?: number }): Promise<Job[]>;
   /** Takes the oldest queued job (of a kind) and marks it running; null when none is queued. */
   claimNextJob(kind?: string): Promise<Job | null>;
+  /** Marks this queued job running (a queue that dispatches by id); null when it is not queued (or missing). */
+  claimJob(id: string): Promise<Job | null>;
+  /** Puts a running job back in the queue with a message (before a retry); ConflictError when not running. */
+  requeueJob(id: string, message: string): Promise<Job>;
   updateJobProgress(id: string, progress: JobProgress): Promise<Job>;
   finishJob(id: string, outcome: JobOutcome): Promise<Job>;
 }

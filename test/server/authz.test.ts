@@ -1,8 +1,8 @@
 /**
  * Authorization for every route and role: a unit's clerk reaches only its unit's disclosures (others are
  * 404, not revealed), a 部门管理员 its department and units, a 审核人 reads all but never edits, a 系统管理员
- * manages users and organisations and reads no drafts, the public sees published disclosures only. Refused
- * requests change nothing.
+ * manages users and organisations (creating and editing them) and reads no drafts, the public sees
+ * published disclosures only. Refused requests change nothing.
  */
 import assert from 'node:assert/strict';
 import type { TestContext } from 'node:test';
@@ -131,6 +131,7 @@ describe('authorization matrix', () => {
     const expectations: [string, readonly string[]][] = [
       ['/app/admin/users', ['admin']],
       ['/app/admin/orgs', ['admin']],
+      [`/app/admin/orgs/${f.w.orgs.unitA.id}`, ['admin']],
       ['/app/admin/audit', ['admin', 'reviewer']],
       ['/app/dept', ['deptAdmin', 'otherAdmin', 'reviewer']],
       ['/app/review', ['reviewer']],
@@ -264,12 +265,21 @@ describe('authorization of actions', () => {
         region: '某地',
       });
       assert.equal(org.status, 403, `${role} creates an organisation`);
+      const edit = await c.post(`/app/admin/orgs/${w.orgs.unitA.id}`, {
+        name: '被改名',
+        region: '某地',
+        unitType: '',
+        parentId: w.orgs.otherDept.id,
+      });
+      assert.equal(edit.status, 403, `${role} edits an organisation`);
       assert.equal(
         (await c.post(`/app/admin/users/${w.users['admin']!.id}/disabled`, { disabled: '1' })).status,
         403,
       );
     }
     assert.equal(await w.store.getUserByUsername('intruder'), null);
+    assert.deepEqual(await w.store.getOrganisation(w.orgs.unitA.id), w.orgs.unitA);
+    assert.deepEqual(await w.store.listAudit({ action: 'organisation.update' }), []);
     assert.equal((await w.store.getUser(w.users['admin']!.id))!.disabled, false);
     // The admin may.
     const admin = clients['admin']!;
@@ -282,6 +292,16 @@ describe('authorization of actions', () => {
       password: 'a long Passw0rd!',
     });
     assert.equal(created.status, 303);
+    await admin.get(`/app/admin/orgs/${w.orgs.unitA.id}`);
+    const renamed = await admin.post(`/app/admin/orgs/${w.orgs.unitA.id}`, {
+      name: '剑阁县营商环境服务中心',
+      region: w.orgs.unitA.region,
+      code: w.orgs.unitA.code ?? '',
+      unitType: w.orgs.unitA.unitType ?? '',
+      parentId: w.orgs.dept.id,
+    });
+    assert.equal(renamed.status, 303);
+    assert.equal((await w.store.getOrganisation(w.orgs.unitA.id))!.name, '剑阁县营商环境服务中心');
     const wrongKind = await admin.post('/app/admin/users', {
       username: 'rev2',
       displayName: '审核',

@@ -1,11 +1,11 @@
 /**
- * @module The in-process job worker over the store's jobs table, on SQLite and PostgreSQL alike: it claims
- * the oldest queued job (a conditional update, so several server processes on one PostgreSQL never take the
- * same job), runs it with progress written to the job row, and records the outcome. A running job whose row
- * has not moved for the lease time (its process died) is marked failed, so it never hangs in the UI.
+ * @module The in-process job worker over the store's jobs table (the queue on SQLite; see queue.ts): it
+ * claims the oldest queued job (a conditional update, so two workers never take the same job), runs it with
+ * progress written to the job row, and records the outcome. A running job whose row has not moved for the
+ * lease time (its process died) is marked failed, so it never hangs in the UI. No retries.
  */
 import type { Store } from '../../storage/port.ts';
-import type { Job } from '../../storage/types.ts';
+import type { Job, JsonValue } from '../../storage/types.ts';
 import { IN_PROCESS_RENDERER, type Renderer } from '../data/renderer.ts';
 import { JOB_HANDLERS, type JobHandler } from './handlers.ts';
 
@@ -19,6 +19,24 @@ export type WorkerOptions = {
   readonly renderer?: Renderer;
 };
 
+/** The message of a failed job in the UI (the cause goes to the server log). */
+export const JOB_FAILED = '任务执行失败（详情见服务器日志）';
+
+/** The message of a job whose kind no handler knows. */
+export const unknownKind = (kind: string): string => `未知的任务类型：${kind}`;
+
+/** Runs a claimed job's handler with its progress written to the job row; its result, or what it throws. */
+export function runHandler(
+  store: Store,
+  renderer: Renderer,
+  job: Job,
+  handler: JobHandler,
+): Promise<JsonValue> {
+  return handler({ store, renderer }, job, async (done, total, message) => {
+    await store.updateJobProgress(job.id, { done, total, message });
+  });
+}
+
 /** Runs one claimed job to its end; never throws. */
 async function runJob(
   store: Store,
@@ -28,17 +46,15 @@ async function runJob(
 ): Promise<void> {
   const handler = handlers[job.kind];
   if (handler === undefined) {
-    await store.finishJob(job.id, { status: 'failed', error: `未知的任务类型：${job.kind}` });
+    await store.finishJob(job.id, { status: 'failed', error: unknownKind(job.kind) });
     return;
   }
   try {
-    const result = await handler({ store, renderer }, job, async (done, total, message) => {
-      await store.updateJobProgress(job.id, { done, total, message });
-    });
+    const result = await runHandler(store, renderer, job, handler);
     await store.finishJob(job.id, { status: 'succeeded', result });
   } catch (e) {
     console.error(`[juesuan] job ${job.id} (${job.kind}) failed:`, e);
-    await store.finishJob(job.id, { status: 'failed', error: '任务执行失败（详情见服务器日志）' });
+    await store.finishJob(job.id, { status: 'failed', error: JOB_FAILED });
   }
 }
 
@@ -93,6 +109,13 @@ export class JobWorker {
   start(): void {
     if (!this.#stopped) return;
     this.#stopped = false;
+    this.#schedule(0);
+  }
+
+  /** Looks for work now instead of at the next poll (a job was just queued); no-op while a job runs. */
+  wake(): void {
+    if (this.#stopped || this.#running !== undefined) return;
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#schedule(0);
   }
 

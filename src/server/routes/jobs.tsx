@@ -123,7 +123,8 @@ export function jobRoutes(deps: ServerDeps): Hono<AppEnv> {
     if (!Object.hasOwn(JOB_LABELS, kind)) throw badRequest('未知的任务类型');
     if (kind === 'publish-approved' && user.role !== 'reviewer') throw forbidden('只有审核人可以批量公开');
     if (year === undefined) throw badRequest('年度应为 2000 至 2100 之间的四位数字');
-    const job = await store.createJob({ kind, payload: { year } }, actorOf(c));
+    const input = { kind, payload: { year } };
+    const job = await (deps.jobs?.enqueue(input, actorOf(c)) ?? store.createJob(input, actorOf(c)));
     return c.redirect(`/app/jobs/${job.id}?m=job`, 303);
   });
 

@@ -1,6 +1,6 @@
 /**
- * @module 机构 (系统管理员): the organisation tree (财政局 → 部门 → 单位) and creating organisations with
- * the parent each kind needs.
+ * @module 机构 (系统管理员): the organisation tree (财政局 → 部门 → 单位), creating organisations with
+ * the parent each kind needs, and (organisation-edit.tsx) changing them.
  */
 import { Hono } from 'hono';
 import { ORGANISATION_KINDS } from '../../storage/types.ts';
@@ -13,6 +13,7 @@ import { formString } from '../http/form.ts';
 import { Notice } from '../views/components.tsx';
 import { CsrfField, Page, pageProps, sendPage } from '../views/layout.tsx';
 import { flatten, KIND_LABELS, UNIT_TYPES } from './admin-shared.ts';
+import { organisationEditRoutes } from './organisation-edit.tsx';
 
 /** /app/admin/orgs. */
 export function organisationRoutes(deps: ServerDeps): Hono<AppEnv> {
@@ -37,7 +38,10 @@ export function organisationRoutes(deps: ServerDeps): Hono<AppEnv> {
                 （{KIND_LABELS[node.kind]}
                 {node.code ? `，代码 ${node.code}` : ''}，{node.region}
                 {node.unitType ? `，${node.unitType}` : ''}）
-              </span>
+              </span>{' '}
+              <a href={`/app/admin/orgs/${node.id}`} aria-label={`修改 ${node.name}`}>
+                修改
+              </a>
             </li>
           ))}
         </ul>
@@ -113,5 +117,6 @@ export function organisationRoutes(deps: ServerDeps): Hono<AppEnv> {
     return c.redirect('/app/admin/orgs?m=created', 303);
   });
 
+  app.route('/', organisationEditRoutes(deps));
   return app;
 }

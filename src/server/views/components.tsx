@@ -36,6 +36,8 @@ export const NOTICES: Readonly<Record<string, string>> = {
   published: '已公开：各格式文件已生成并固定保存。',
   correcting: '已开始更正：请修改后重新提交审核；公众在新版本公开前仍看到上一公开版本。',
   created: '已创建。',
+  updated: '已保存修改。',
+  nochange: '没有修改。',
   job: '任务已排队，进度会自动刷新。',
 };
 

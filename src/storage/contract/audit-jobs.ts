@@ -58,6 +58,47 @@ export function auditJobsTransactionsContract(open: OpenSubject): void {
     assert.deepEqual(await w.store.getJob(j1.id), done);
   });
 
+  it('claims a job by id once, and puts a running job back in the queue for a retry', async (t) => {
+    const w = await world(open, t);
+    const job = await w.store.createJob({ kind: 'build', payload: { year: 2024 } }, w.reviewerActor);
+    const claims = await Promise.all([1, 2, 3].map(() => w.store.claimJob(job.id)));
+    assert.equal(claims.filter((c) => c !== null).length, 1, 'one of concurrent claims wins');
+    assert.equal(claims.find((c) => c !== null)?.status, 'running');
+    assert.equal(await w.store.claimJob('nope'), null);
+    await w.store.updateJobProgress(job.id, { done: 1, total: 4 });
+    w.clock.advance(1000);
+    const requeued = await w.store.requeueJob(job.id, '第1次执行失败，稍后自动重试');
+    assert.deepEqual(
+      [requeued.status, requeued.message, requeued.progressDone, requeued.updatedAt],
+      ['queued', '第1次执行失败，稍后自动重试', 1, w.clock.now()],
+    );
+    await rejectsWith(w.store.requeueJob(job.id, 'x'), ConflictError, 'job-state');
+    await rejectsWith(w.store.requeueJob('nope', 'x'), NotFoundError);
+    assert.equal((await w.store.claimJob(job.id))?.status, 'running', 'a requeued job is claimed again');
+    await w.store.finishJob(job.id, { status: 'failed', error: '失败' });
+    assert.equal(await w.store.claimJob(job.id), null, 'a finished job is never claimed');
+    await rejectsWith(w.store.requeueJob(job.id, 'x'), ConflictError, 'job-state');
+  });
+
+  it('keeps any JSON value in payloads, results and audit details, a bare string too', async (t) => {
+    const w = await world(open, t);
+    for (const value of ['ok', '"引号"', 42, true, null, [1, 'a'], { a: { b: '乙' } }]) {
+      const job = await w.store.createJob({ kind: 'json', payload: value }, w.reviewerActor);
+      assert.deepEqual((await w.store.getJob(job.id))?.payload, value);
+      await w.store.claimJob(job.id);
+      assert.deepEqual(
+        (await w.store.finishJob(job.id, { status: 'succeeded', result: value })).result,
+        value,
+      );
+      assert.deepEqual((await w.store.getJob(job.id))?.result, value);
+      const entry = await w.store.appendAudit(
+        { action: 'x', targetType: 't', targetId: null, detail: value },
+        SYSTEM,
+      );
+      assert.deepEqual((await w.store.listAudit({ beforeId: entry.id + 1, limit: 1 }))[0]?.detail, value);
+    }
+  });
+
   it('commits a transaction as a whole and rolls everything back when it throws', async (t) => {
     const w = await world(open, t);
     const auditBefore = (await w.store.listAudit({ limit: 1000 })).length;

@@ -95,6 +95,48 @@ export function organisationsAndUsersContract(open: OpenSubject): void {
     assert.equal((await w.store.getOrganisation(w.dept.id))?.code, '101');
   });
 
+  it('logs exactly the fields an organisation update changed, with who and when; no change, no entry', async (t) => {
+    const w = await world(open, t);
+    const actor = { userId: w.reviewer.id, ip: '192.0.2.7' };
+    w.clock.advance(60_000);
+    const updated = await w.store.updateOrganisation(
+      w.unit.id,
+      {
+        name: '剑阁县政务服务和大数据中心',
+        region: '四川省广元市剑阁县（新）',
+        code: '101009',
+        parentId: w.dept.id,
+      },
+      actor,
+    );
+    assert.deepEqual(updated, {
+      ...w.unit,
+      name: '剑阁县政务服务和大数据中心',
+      region: '四川省广元市剑阁县（新）',
+      code: '101009',
+    });
+    assert.deepEqual(await w.store.getOrganisation(w.unit.id), updated);
+    const entries = await w.store.listAudit({ targetType: 'organisation', targetId: w.unit.id });
+    const [entry] = entries.filter((e) => e.action === 'organisation.update');
+    assert.deepEqual(entry?.detail, {
+      name: '剑阁县政务服务和大数据中心',
+      before: { name: '剑阁县政务服务中心', code: w.unit.code, region: w.unit.region },
+      after: { name: '剑阁县政务服务和大数据中心', code: '101009', region: '四川省广元市剑阁县（新）' },
+    });
+    assert.deepEqual([entry?.userId, entry?.ip, entry?.at], [w.reviewer.id, '192.0.2.7', w.clock.now()]);
+    const count = (await w.store.listAudit({ limit: 1000 })).length;
+    assert.deepEqual(await w.store.updateOrganisation(w.unit.id, { name: updated.name }, actor), updated);
+    assert.deepEqual(await w.store.updateOrganisation(w.unit.id, {}, actor), updated);
+    assert.equal(
+      (await w.store.listAudit({ limit: 1000 })).length,
+      count,
+      'a change of nothing is not logged',
+    );
+    const cleared = await w.store.updateOrganisation(w.unit.id, { code: null }, actor);
+    assert.equal(cleared.code, null);
+    assert.equal((await w.store.listOrganisations({ parentId: w.dept.id }))[0]?.id, w.unit.id);
+  });
+
   it('creates, finds and updates users; the audit log never sees the password hash', async (t) => {
     const w = await world(open, t);
     assert.deepEqual(await w.store.getUser(w.clerk.id), w.clerk);

@@ -1,7 +1,8 @@
 /**
  * @module The PostgreSQL adapter: a `pg` pool under Kysely. int8 columns (money in fen, identity ids,
  * counts) come back from `pg` as strings and are converted to numbers here, refusing any that is not a
- * safe integer; timestamptz comes back as the ISO string the store uses everywhere.
+ * safe integer; timestamptz comes back as the ISO string the store uses everywhere; jsonb comes back as its
+ * text, which the store parses as it does on SQLite.
  */
 import { randomUUID } from 'node:crypto';
 import { Kysely, PostgresDialect } from 'kysely';
@@ -27,6 +28,8 @@ export type PostgresStoreOptions = {
 
 const INT8 = 20;
 const TIMESTAMPTZ = 1184;
+const JSON_OID = 114;
+const JSONB = 3802;
 const parseTimestamptz = pg.types.getTypeParser(TIMESTAMPTZ) as (v: string) => Date;
 
 /** int8 text to a number; an unsafe value (never written by the store) is an error, not a rounded number. */
@@ -42,6 +45,8 @@ const types = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
     if (oid === INT8 && format !== 'binary') return parseInt8;
     if (oid === TIMESTAMPTZ && format !== 'binary') return (v: string) => parseTimestamptz(v).toISOString();
+    // JSON stays text, parsed by the store like SQLite's: a parsed top-level string could not be told apart.
+    if ((oid === JSONB || oid === JSON_OID) && format !== 'binary') return (v: string) => v;
     return pg.types.getTypeParser(oid, format);
   }) as pg.CustomTypesConfig['getTypeParser'],
 };

@@ -53,7 +53,7 @@ export function byText(ctx: Ctx, column: string): RawBuilder<string> {
     : sql<string>`${sql.ref(column)}`;
 }
 
-/** Reads a JSON column: text on SQLite, already parsed on PostgreSQL. */
+/** Reads a JSON column (text on both dialects; an already parsed value is passed through). */
 export function readJson(v: unknown): JsonValue {
   return (typeof v === 'string' ? JSON.parse(v) : v) as JsonValue;
 }

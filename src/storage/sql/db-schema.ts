@@ -1,11 +1,11 @@
 /**
  * @module The tables as Kysely sees them (snake_case columns). Timestamps arrive as ISO strings on both
- * dialects (the PostgreSQL adapter converts timestamptz); JSON columns are written as JSON text and read
- * as text (SQLite) or parsed values (PostgreSQL jsonb); booleans are 0/1 on SQLite.
+ * dialects (the PostgreSQL adapter converts timestamptz); JSON columns are written and read as JSON text
+ * on both (the PostgreSQL adapter returns jsonb as text); booleans are 0/1 on SQLite.
  */
 import type { ColumnType, Generated, SqlBool } from 'kysely';
 
-/** Written as JSON text; read back as text or as the parsed value, depending on the dialect. */
+/** Written and read as JSON text. */
 type Json = ColumnType<unknown, string, string>;
 /** Written as true/false (PostgreSQL) or 1/0 (SQLite). */
 type Bool = ColumnType<SqlBool, SqlBool, SqlBool>;

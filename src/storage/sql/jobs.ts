@@ -1,6 +1,7 @@
 /**
- * @module Background jobs with progress. On both dialects the server's runner takes them from this table
- * with claimNextJob (a conditional update, so several processes never take the same job).
+ * @module Background jobs with progress: the record the UI shows. The in-process runner (SQLite) takes them
+ * from this table with claimNextJob; the pg-boss queue (PostgreSQL) dispatches by id and moves the row with
+ * claimJob / requeueJob. Every move is a conditional update, so two workers never both take a job.
  */
 import type { Selectable } from 'kysely';
 import { ConflictError, NotFoundError, StorageError } from '../errors.ts';
@@ -90,6 +91,35 @@ export async function claimNextJob(ctx: Ctx, kind?: string): Promise<Job | null>
   });
 }
 
+export async function claimJob(ctx: Ctx, id: string): Promise<Job | null> {
+  const r = await ctx.db
+    .updateTable('jobs')
+    .set({ status: 'running', updated_at: now(ctx) })
+    .where('id', '=', id)
+    .where('status', '=', 'queued')
+    .returningAll()
+    .executeTakeFirst();
+  return r === undefined ? null : toJob(r);
+}
+
+export async function requeueJob(ctx: Ctx, id: string, message: string): Promise<Job> {
+  const r = await ctx.db
+    .updateTable('jobs')
+    .set({ status: 'queued', message, updated_at: now(ctx) })
+    .where('id', '=', id)
+    .where('status', '=', 'running')
+    .returningAll()
+    .executeTakeFirst();
+  if (r !== undefined) return toJob(r);
+  return notRunning(ctx, id);
+}
+
+async function notRunning(ctx: Ctx, id: string): Promise<never> {
+  const job = await getJob(ctx, id);
+  if (job === null) throw new NotFoundError('job', id);
+  throw new ConflictError('job-state', `job ${id} is ${job.status}, not running`, { status: job.status });
+}
+
 export async function updateJobProgress(ctx: Ctx, id: string, p: JobProgress): Promise<Job> {
   const r = await ctx.db
     .updateTable('jobs')
@@ -104,9 +134,7 @@ export async function updateJobProgress(ctx: Ctx, id: string, p: JobProgress): P
     .returningAll()
     .executeTakeFirst();
   if (r !== undefined) return toJob(r);
-  const job = await getJob(ctx, id);
-  if (job === null) throw new NotFoundError('job', id);
-  throw new ConflictError('job-state', `job ${id} is ${job.status}, not running`, { status: job.status });
+  return notRunning(ctx, id);
 }
 
 export async function finishJob(ctx: Ctx, id: string, outcome: JobOutcome): Promise<Job> {
@@ -125,7 +153,5 @@ export async function finishJob(ctx: Ctx, id: string, outcome: JobOutcome): Prom
     .returningAll()
     .executeTakeFirst();
   if (r !== undefined) return toJob(r);
-  const job = await getJob(ctx, id);
-  if (job === null) throw new NotFoundError('job', id);
-  throw new ConflictError('job-state', `job ${id} is ${job.status}, not running`, { status: job.status });
+  return notRunning(ctx, id);
 }

@@ -84,7 +84,15 @@ export async function updateOrganisation(
       await tx.db.updateTable('organisations').set(set).where('id', '=', id).execute();
     }
     const after = (await getOrganisation(tx, id)) as Organisation;
-    await audit(tx, actor, 'organisation.update', 'organisation', id, { before, after });
+    // The audit entry names what changed, before and after; a patch that changes nothing is not logged.
+    const changed = (Object.keys(after) as (keyof Organisation)[]).filter((k) => after[k] !== before[k]);
+    if (changed.length === 0) return after;
+    const pick = (o: Organisation) => Object.fromEntries(changed.map((k) => [k, o[k]]));
+    await audit(tx, actor, 'organisation.update', 'organisation', id, {
+      name: after.name,
+      before: pick(before),
+      after: pick(after),
+    });
     return after;
   });
 }

@@ -177,6 +177,12 @@ export class SqlStoreTx implements StoreTx {
   claimNextJob(kind?: string) {
     return this.run((c) => jobs.claimNextJob(c, kind));
   }
+  claimJob(id: string) {
+    return this.run((c) => jobs.claimJob(c, id));
+  }
+  requeueJob(id: string, message: string) {
+    return this.run((c) => jobs.requeueJob(c, id, message));
+  }
   updateJobProgress(id: string, p: P.JobProgress) {
     return this.run((c) => jobs.updateJobProgress(c, id, p));
   }
