@@ -11,6 +11,7 @@ import {
   type Driver,
   Kysely,
   SqliteAdapter,
+  type SqliteDatabase,
   SqliteDialect,
   type SqliteDialectConfig,
   SqliteDriver,
@@ -59,6 +60,31 @@ class DurableSqliteDialect extends SqliteDialect {
   }
 }
 
+/** Prepared statements kept per connection (by SQL text; most queries are a handful of shapes). */
+const STATEMENT_CACHE = 500;
+
+/**
+ * The database as Kysely sees it, with each prepared statement kept by its SQL text: Kysely prepares every
+ * query anew, and preparing costs more than running an indexed read. A better-sqlite3 statement can be run
+ * again with other parameters; runs are synchronous, and no query here streams, so none is ever shared
+ * while busy. SQLite re-prepares a kept statement itself after a schema change.
+ */
+function withStatementCache(sqlite: BetterSqlite3.Database): SqliteDatabase {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let s = statements.get(sql);
+      if (s === undefined) {
+        s = sqlite.prepare(sql);
+        statements.set(sql, s);
+        if (statements.size > STATEMENT_CACHE) statements.delete(statements.keys().next().value!);
+      }
+      return s;
+    },
+  };
+}
+
 function kindOf(e: unknown): DriverErrorKind {
   if (!(e instanceof BetterSqlite3.SqliteError)) return null;
   if (e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return 'unique';
@@ -87,7 +113,9 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<SqlS
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
-  const db = new Kysely<Database>({ dialect: new DurableSqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({
+    dialect: new DurableSqliteDialect({ database: withStatementCache(sqlite) }),
+  });
   const store = new SqlStore(
     {
       db,
