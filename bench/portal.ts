@@ -7,7 +7,7 @@
  * connections, the same duration and settings for both, alternating rounds, every request with
  * `Accept-Encoding: gzip` as a browser sends it. Also both p99s at one connection (service time without the
  * queue: at 50 connections the p99 is mostly 50 ÷ throughput). Run alone: `node --import tsx bench/portal.ts`.
- * Needs nginx and wrk (`apt-get install -y nginx wrk`).
+ * Needs nginx and wrk (`apt-get install -y nginx wrk`). `BENCH_CPU_PROF=<dir>` profiles the portal child (--cpu-prof).
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -94,6 +94,8 @@ async function publishExample(file: string): Promise<{ path: string; html: Uint8
 /** The child process: the portal on the store file, on an ephemeral port printed to stdout. */
 async function servePortal(file: string): Promise<void> {
   const store = await openSqliteStore({ file, clock });
+  // Exit on SIGTERM through process.exit, so that --cpu-prof writes its profile.
+  process.once('SIGTERM', () => process.exit(0));
   const app = new Hono();
   app.route('/', portalRoutes({ store, clock: () => new Date() }));
   serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
@@ -113,9 +115,16 @@ function freePort(): Promise<number> {
 }
 
 async function startPortal(file: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), 'serve', file], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  // BENCH_CPU_PROF=<dir>: the portal child writes a CPU profile there when it stops (see servePortal).
+  const prof = process.env.BENCH_CPU_PROF;
+  const flags = prof === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${prof}`];
+  const child = spawn(
+    process.execPath,
+    [...flags, '--import', 'tsx', fileURLToPath(import.meta.url), 'serve', file],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const port = await new Promise<number>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`portal exited (${code})`)));
     child.stdout?.once('data', (b: Buffer) => resolve((JSON.parse(b.toString()) as { port: number }).port));
