@@ -37,7 +37,7 @@ type World = {
   base: string;
   html: string;
   csv: string;
-  /** Publishes a correction with this report and CSV. */
+  /** Publishes a correction with this report and CSV, through another connection (another process). */
   correct(html: string, csv: string): Promise<void>;
 };
 
@@ -72,7 +72,7 @@ async function makeWorld(): Promise<World> {
     { organisationId: org.id, year: 2022, profile: 'sichuan-13' },
     actor,
   );
-  async function publish(report: string, data: string): Promise<void> {
+  async function publish(report: string, data: string, store: Store): Promise<void> {
     const now = (await store.getDisclosure(d.id))?.status ?? 'draft';
     if (now === 'published') await store.transition({ disclosureId: d.id, from: now, to: 'draft' }, actor);
     const v = await store.saveVersion(
@@ -88,14 +88,24 @@ async function makeWorld(): Promise<World> {
     await store.transition({ disclosureId: d.id, from: 'submitted', to: 'approved' }, actor);
     await store.publish({ disclosureId: d.id }, actor);
   }
-  await publish(html, csv);
+  await publish(html, csv, store);
   return {
     store,
     app: portalRoutes({ store, clock: () => new Date() }),
     base: `/disclosures/2022/${org.id}`,
     html,
     csv,
-    correct: publish,
+    async correct(report, data) {
+      const other = await openSqliteStore({
+        file: join(dir, 'portal.db'),
+        clock: () => new Date().toISOString(),
+      });
+      try {
+        await publish(report, data, other);
+      } finally {
+        await other.close();
+      }
+    },
   };
 }
 

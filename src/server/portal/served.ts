@@ -4,8 +4,10 @@
  * its fonts moved out to /assets/fonts/<sha256>.<ext>) and those fonts, bounded LRUs keyed by content hash;
  * and the lookups that never change once true (publication n of a disclosure, a published version's file).
  *
- * The current publication is not cached: it is one indexed read per request (findPublished), so the current
- * URLs follow a correction as soon as it is published, whichever server process published it.
+ * The current publication is read again whenever the store may have changed: on PostgreSQL that is one
+ * indexed read per request (findPublished); on SQLite, only after a commit (store.changeStamp, which sees
+ * other processes' commits too). So the current URLs follow a correction as soon as it is published,
+ * whichever server process published it.
  */
 import { embeddedFonts, linkFonts } from '../../render/html/index.ts';
 import type { Store } from '../../storage/port.ts';
@@ -27,6 +29,8 @@ export type Served = {
   readonly fontSource: Map<string, string>;
   readonly versions: Map<string, string>;
   readonly files: Map<string, PublishedFile>;
+  /** The current publication of (year, orgId) as read under a store change stamp. */
+  readonly current: Map<string, { readonly stamp: string; readonly versionId: string | null }>;
 };
 
 /** The state, with `maxBytes` for the representations and a quarter of it for fonts. */
@@ -37,6 +41,7 @@ export function servedState(maxBytes: number): Served {
     fontSource: new Map(),
     versions: new Map(),
     files: new Map(),
+    current: new Map(),
   };
 }
 
@@ -46,15 +51,25 @@ function remember<V>(map: Map<string, V>, key: string, value: V): void {
 }
 
 /**
- * The version the public sees at (year, orgId): the current publication (n undefined; one indexed read)
- * or publication n (cached once found: a publication stays published and keeps its number).
+ * The version the public sees at (year, orgId): the current publication (n undefined; read again after any
+ * commit, see the module comment) or publication n (cached once found: a publication stays published and
+ * keeps its number).
  */
 export async function publishedVersionId(
   store: Store,
   served: Served,
   at: { readonly year: number; readonly orgId: string; readonly n?: number | undefined },
 ): Promise<string | null> {
-  if (at.n === undefined) return (await findPublished(store, at.year, at.orgId))?.publishedVersionId ?? null;
+  if (at.n === undefined) {
+    // Taken before the read: a commit after it changes the stamp, so the entry is read again.
+    const stamp = store.changeStamp();
+    const key = `${at.year}/${at.orgId}`;
+    const kept = stamp === null ? undefined : served.current.get(key);
+    if (kept !== undefined && kept.stamp === stamp) return kept.versionId;
+    const versionId = (await findPublished(store, at.year, at.orgId))?.publishedVersionId ?? null;
+    if (stamp !== null) remember(served.current, key, { stamp, versionId });
+    return versionId;
+  }
   const key = `${at.year}/${at.orgId}/${at.n}`;
   const hit = served.versions.get(key);
   if (hit !== undefined) return hit;

@@ -85,6 +85,16 @@ function withStatementCache(sqlite: BetterSqlite3.Database): SqliteDatabase {
   };
 }
 
+/**
+ * The store's change stamp: SQLite's data_version (changes when another connection commits) with this
+ * connection's total_changes() (counts every row it writes), so any commit by anyone changes it.
+ */
+function changeStamp(sqlite: BetterSqlite3.Database): () => string {
+  const dataVersion = sqlite.prepare('pragma data_version').pluck();
+  const ownChanges = sqlite.prepare('select total_changes()').pluck();
+  return () => `${String(dataVersion.get())}/${String(ownChanges.get())}`;
+}
+
 function kindOf(e: unknown): DriverErrorKind {
   if (!(e instanceof BetterSqlite3.SqliteError)) return null;
   if (e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return 'unique';
@@ -129,6 +139,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<SqlS
       inTx: false,
     },
     () => db.destroy(),
+    changeStamp(sqlite),
   );
   if (options.migrate ?? true) {
     try {
