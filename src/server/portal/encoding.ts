@@ -58,8 +58,14 @@ export function sizeOf(r: Representation): number {
   return r.identity.byteLength + (r.gzip?.byteLength ?? 0) + (r.br?.byteLength ?? 0);
 }
 
+/** Parsed Accept-Encoding headers (browsers send a handful of distinct ones). */
+const parsed = new Map<string, ReadonlyMap<string, number>>();
+const PARSED_LIMIT = 64;
+
 /** The q-value of each coding an Accept-Encoding header names ('*' included). */
-function qualities(header: string): Map<string, number> {
+function qualities(header: string): ReadonlyMap<string, number> {
+  const hit = parsed.get(header);
+  if (hit !== undefined) return hit;
   const q = new Map<string, number>();
   for (const part of header.split(',')) {
     const [name, ...params] = part.trim().toLowerCase().split(';');
@@ -68,6 +74,8 @@ function qualities(header: string): Map<string, number> {
     const value = qp === undefined ? 1 : Number(qp.slice(2));
     q.set(name, Number.isFinite(value) ? value : 0);
   }
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  parsed.set(header, q);
   return q;
 }
 
