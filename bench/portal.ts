@@ -237,7 +237,7 @@ async function load(url: string, seconds: number, connections = CONNECTIONS): Pr
   // A slow response counts in the latency (10 s timeout), not as an error; anything else fails the run.
   if (/Non-2xx|Socket errors/.test(stdout)) throw new Error(`${url}: errors\n${stdout}`);
   const rps = /Requests\/sec:\s+([\d.]+)/.exec(stdout)?.[1];
-  const p99 = /^\s+99%\s+(\S+)$/m.exec(stdout)?.[1];
+  const p99 = /^\s+99%\s+(\S+)\s*$/m.exec(stdout)?.[1];
   if (rps === undefined || p99 === undefined) throw new Error(`cannot read wrk's output:\n${stdout}`);
   return { rps: Number(rps), p99: ms(p99) };
 }
