@@ -1,19 +1,23 @@
 /**
  * portal.report_rps, portal.report_p99_ms, portal.vs_nginx_ratio — the published example's report page
  * (/disclosures/2022/<org>/report.html) served by the portal (its routes in a minimal Hono app on
- * @hono/node-server, a SQLite store, in a child process) against nginx serving the same HTML as a static
- * file (one worker, sendfile, no access log); autocannon at 50 connections, the same duration and settings
- * for both, alternating rounds. Also the nginx figures and both p99s at one connection (service time without
- * the generator's queue: at 50 connections the p99 is mostly 50 ÷ throughput). Run alone: `node --import tsx bench/portal.ts`. Needs nginx (`apt-get install -y nginx`).
+ * @hono/node-server, a SQLite store, in a child process) against nginx serving the same page as a static
+ * file (one worker, sendfile, gzip_static with the portal's own gzip bytes, no access log). The load is wrk
+ * (C, one thread, so it takes less of the machine than the server it measures) with `--latency`, 50
+ * connections, the same duration and settings for both, alternating rounds, every request with
+ * `Accept-Encoding: gzip` as a browser sends it. Also both p99s at one connection (service time without the
+ * queue: at 50 connections the p99 is mostly 50 ÷ throughput). Run alone: `node --import tsx bench/portal.ts`.
+ * Needs nginx and wrk (`apt-get install -y nginx wrk`). `BENCH_CPU_PROF=<dir>` profiles the portal child (--cpu-prof).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { serve } from '@hono/node-server';
-import autocannon from 'autocannon';
 import { Hono } from 'hono';
 import { buildOutputs } from '../src/build/outputs.ts';
 import { loadDatasetFolder } from '../src/ingest/dataset-folder.ts';
@@ -26,6 +30,8 @@ import { report } from './util.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const CONNECTIONS = 50;
+/** What every request asks for, as browsers do. */
+const ACCEPT_ENCODING = 'gzip';
 const ROUND_SECONDS = 5;
 const ROUNDS = 2;
 /** One connection: the latency of a request without the generator's queue in front of it. */
@@ -88,6 +94,8 @@ async function publishExample(file: string): Promise<{ path: string; html: Uint8
 /** The child process: the portal on the store file, on an ephemeral port printed to stdout. */
 async function servePortal(file: string): Promise<void> {
   const store = await openSqliteStore({ file, clock });
+  // Exit on SIGTERM through process.exit, so that --cpu-prof writes its profile.
+  process.once('SIGTERM', () => process.exit(0));
   const app = new Hono();
   app.route('/', portalRoutes({ store, clock: () => new Date() }));
   serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
@@ -107,9 +115,16 @@ function freePort(): Promise<number> {
 }
 
 async function startPortal(file: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), 'serve', file], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  // BENCH_CPU_PROF=<dir>: the portal child writes a CPU profile there when it stops (see servePortal).
+  const prof = process.env.BENCH_CPU_PROF;
+  const flags = prof === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${prof}`];
+  const child = spawn(
+    process.execPath,
+    [...flags, '--import', 'tsx', fileURLToPath(import.meta.url), 'serve', file],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const port = await new Promise<number>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`portal exited (${code})`)));
     child.stdout?.once('data', (b: Buffer) => resolve((JSON.parse(b.toString()) as { port: number }).port));
@@ -117,13 +132,14 @@ async function startPortal(file: string): Promise<{ child: ChildProcess; port: n
   return { child, port };
 }
 
-async function startNginx(dir: string, html: Uint8Array): Promise<{ child: ChildProcess; port: number }> {
+async function startNginx(dir: string, page: Page): Promise<{ child: ChildProcess; port: number }> {
   const port = await freePort();
   // nginx's workers drop root for an unprivileged user: the document root must be world-readable.
   mkdirSync(join(dir, 'www'), { recursive: true, mode: 0o755 });
   mkdirSync(join(dir, 'tmp'), { recursive: true });
   chmodSync(dir, 0o755);
-  writeFileSync(join(dir, 'www', 'report.html'), html, { mode: 0o644 });
+  writeFileSync(join(dir, 'www', 'report.html'), page.identity, { mode: 0o644 });
+  if (page.gzip !== null) writeFileSync(join(dir, 'www', 'report.html.gz'), page.gzip, { mode: 0o644 });
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((k) => `${k}_temp_path ${dir}/tmp;`)
     .join(' ');
@@ -131,7 +147,7 @@ async function startNginx(dir: string, html: Uint8Array): Promise<{ child: Child
     join(dir, 'nginx.conf'),
     `daemon off; worker_processes 1; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
 events { worker_connections 1024; }
-http { access_log off; sendfile on; tcp_nopush on; ${temp}
+http { access_log off; sendfile on; tcp_nopush on; gzip_static on; gzip_vary on; ${temp}
   types { text/html html; }
   server { listen 127.0.0.1:${port}; root ${dir}/www; etag on; } }\n`,
   );
@@ -148,19 +164,82 @@ http { access_log off; sendfile on; tcp_nopush on; ${temp}
   throw failed ?? new Error('nginx did not start');
 }
 
-async function same(url: string, html: Uint8Array): Promise<void> {
-  const res = await fetch(url);
-  const body = new Uint8Array(await res.arrayBuffer());
-  if (res.status !== 200 || Buffer.compare(body, html) !== 0)
-    throw new Error(`${url} does not serve the report`);
+/** The page as the portal serves it: the identity bytes and, when it sends one, its gzip form. */
+type Page = { readonly identity: Uint8Array; readonly gzip: Uint8Array | null };
+
+/** GETs a URL as it is on the wire (no decoding): status, Content-Encoding and body. */
+function raw(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; encoding: string; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          encoding: String(res.headers['content-encoding'] ?? ''),
+          body: Buffer.concat(chunks),
+        }),
+      );
+      res.on('error', reject);
+    })
+      .on('error', reject)
+      .end();
+  });
 }
 
+/** The portal's page, plain and gzip. */
+async function pageOf(url: string): Promise<Page> {
+  const plain = await raw(url, {});
+  const gz = await raw(url, { 'Accept-Encoding': ACCEPT_ENCODING });
+  if (plain.status !== 200 || gz.status !== 200) throw new Error(`${url}: ${plain.status}, ${gz.status}`);
+  return { identity: plain.body, gzip: gz.encoding === 'gzip' ? gz.body : null };
+}
+
+/** Both servers send the same bytes for the same request. */
+async function same(ours: string, theirs: string): Promise<void> {
+  for (const headers of [{}, { 'Accept-Encoding': ACCEPT_ENCODING }]) {
+    const [a, b] = [await raw(ours, headers), await raw(theirs, headers)];
+    if (a.status !== 200 || b.status !== 200 || a.encoding !== b.encoding || !a.body.equals(b.body))
+      throw new Error(`${ours} and ${theirs} differ (${JSON.stringify(headers)})`);
+  }
+}
+
+const run = promisify(execFile);
 type Load = { rps: number; p99: number };
-/** Loads a URL with `connections` connections, each sending its next request when the last is answered. */
+
+/** A wrk duration like 12.34ms, 1.2s or 850.00us in milliseconds. */
+function ms(text: string): number {
+  const m = /^([\d.]+)(us|ms|s|m)$/.exec(text);
+  if (m === null) throw new Error(`wrk latency ${text}`);
+  const scale = { us: 0.001, ms: 1, s: 1000, m: 60_000 }[m[2] as 'us' | 'ms' | 's' | 'm'];
+  return Number(m[1]) * scale;
+}
+
+/** Loads a URL with wrk: `connections` connections on one thread, each sending its next request when the last is answered. */
 async function load(url: string, seconds: number, connections = CONNECTIONS): Promise<Load> {
-  const r = await autocannon({ url, connections, duration: seconds });
-  if (r.errors > 0 || r.non2xx > 0) throw new Error(`${url}: ${r.errors} errors, ${r.non2xx} non-2xx`);
-  return { rps: r.requests.average, p99: r.latency.p99 };
+  const args = [
+    '-t1',
+    `-c${connections}`,
+    `-d${seconds}s`,
+    '--timeout',
+    '10s',
+    '--latency',
+    '-H',
+    `Accept-Encoding: ${ACCEPT_ENCODING}`,
+    url,
+  ];
+  const { stdout } = await run('wrk', args).catch((e: Error) => {
+    throw new Error(`cannot run wrk (apt-get install -y wrk): ${e.message}`);
+  });
+  // A slow response counts in the latency (10 s timeout), not as an error; anything else fails the run.
+  if (/Non-2xx|Socket errors/.test(stdout)) throw new Error(`${url}: errors\n${stdout}`);
+  const rps = /Requests\/sec:\s+([\d.]+)/.exec(stdout)?.[1];
+  const p99 = /^\s+99%\s+(\S+)\s*$/m.exec(stdout)?.[1];
+  if (rps === undefined || p99 === undefined) throw new Error(`cannot read wrk's output:\n${stdout}`);
+  return { rps: Number(rps), p99: ms(p99) };
 }
 
 function stop(child: ChildProcess): Promise<void> {
@@ -183,12 +262,12 @@ export async function benchPortal(): Promise<void> {
     const { path, html } = await publishExample(file);
     const portal = await startPortal(file);
     children.push(portal.child);
-    const nginx = await startNginx(nginxDir, html);
-    children.push(nginx.child);
     const ours = `http://127.0.0.1:${portal.port}${path}`;
+    const page = await pageOf(ours);
+    const nginx = await startNginx(nginxDir, page);
+    children.push(nginx.child);
     const theirs = `http://127.0.0.1:${nginx.port}/report.html`;
-    await same(ours, html);
-    await same(theirs, html);
+    await same(ours, theirs);
     await load(ours, 1);
     await load(theirs, 1);
     const a: Load[] = [];
@@ -202,7 +281,8 @@ export async function benchPortal(): Promise<void> {
     const rps = mean(a.map((x) => x.rps));
     const nginxRps = mean(b.map((x) => x.rps));
     console.error(
-      `portal: report.html ${html.byteLength} bytes, ${CONNECTIONS} connections, ${ROUNDS}×${ROUND_SECONDS} s each; nginx 1 worker, sendfile`,
+      `portal: stored report.html ${html.byteLength} bytes; the page ${page.identity.byteLength} bytes, ${page.gzip?.byteLength ?? 'no'} gzip; ` +
+        `wrk 1 thread, ${CONNECTIONS} connections, Accept-Encoding: ${ACCEPT_ENCODING}, ${ROUNDS}×${ROUND_SECONDS} s each; nginx 1 worker, sendfile, gzip_static`,
     );
     report('portal.report_rps', rps, 'req/s');
     report('portal.report_p99_ms', Math.max(...a.map((x) => x.p99)), 'ms');

@@ -248,5 +248,11 @@ export interface Store extends StoreTx {
   readonly dialect: 'sqlite' | 'postgres';
   /** Applies pending migrations; returns the names applied. Safe to run on every start. */
   migrate(): Promise<string[]>;
+  /**
+   * A value that is different after any commit to the database since it was last taken, by this store or
+   * any other connection or process (it may also change without one); null when the store cannot tell
+   * without a query (PostgreSQL). A reader may keep what it read while the value stays the same.
+   */
+  changeStamp(): string | null;
   close(): Promise<void>;
 }

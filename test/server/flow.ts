@@ -227,6 +227,20 @@ export async function runCoreFlow(
     assert.ok(names.includes(name), `published ${name}`);
   }
   assert.ok(names.some((n) => /^data\/.*\.csv$/.test(n)));
+  // The portal's report page links the report's fonts, which are stored with it for any server process.
+  const fontFiles = names.filter((n) => /^fonts\/[0-9a-f]{64}\.woff2?$/.test(n)).sort();
+  assert.equal(fontFiles.length, 4, 'the four faces of report.html');
+  const portalPage = await w.app.request(`/disclosures/2022/${w.orgs.dept.id}/report.html`);
+  assert.match(portalPage.headers.get('content-security-policy') ?? '', /font-src 'self'/);
+  const fontUrls = [...(await portalPage.text()).matchAll(/url\((\/assets\/fonts\/[^)]+)\)/g)].map(
+    (m) => m[1] ?? '',
+  );
+  assert.deepEqual(fontUrls.map((u) => u.replace('/assets/', '')).sort(), fontFiles);
+  for (const url of fontUrls) {
+    const font = await w.app.request(url);
+    assert.equal(font.status, 200, url);
+    assert.match(font.headers.get('content-type') ?? '', /^font\/woff2?$/);
+  }
 
   // Published downloads come from the stored, immutable files.
   const pdf = await clerk.get(`/app/d/${id}/v/5/files/report.pdf`);

@@ -9,6 +9,7 @@ import { runRules } from '../../rules/engine.ts';
 import type { Finding } from '../../rules/types.ts';
 import type { Store, StoreOps } from '../../storage/port.ts';
 import type { Actor, Disclosure, DisclosureVersion, Organisation } from '../../storage/types.ts';
+import { contentTypeOf, reportFontFiles } from '../portal/files.ts';
 import { departmentCheck } from './department.ts';
 import { unjustifiedWarnings } from './findings.ts';
 import type { Renderer } from './renderer.ts';
@@ -99,6 +100,11 @@ export async function publishDisclosure(
     checked.version.published && existing.length > 0
       ? new Map()
       : await renderer.render(checked.version.dataset, 'all');
+  // The portal's report page links the report's fonts; stored too, so any server process can serve them.
+  const html = files.get('report.html');
+  if (html !== undefined)
+    for (const [path, bytes] of reportFontFiles(html.bytes))
+      files.set(path, { bytes, contentType: contentTypeOf(path) });
   return store.transaction(async (tx) => {
     for (const [format, file] of files) {
       await tx.putFile(

@@ -2,6 +2,7 @@
  * @module An in-memory LRU of file bytes keyed by sha256, bounded by total size. Content-addressed bytes
  * never change, so entries need no invalidation; concurrent misses for one hash share one store read.
  */
+import { lru } from './lru.ts';
 
 /** Reads bytes by sha256 (the store's getFileBytes). */
 export type ReadBlob = (sha256: string) => Promise<Uint8Array | null>;
@@ -18,41 +19,6 @@ export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
 
 /** A cache over `read` holding at most `maxBytes`. */
 export function blobCache(read: ReadBlob, maxBytes = DEFAULT_CACHE_BYTES): BlobCache {
-  const entries = new Map<string, Uint8Array>();
-  const pending = new Map<string, Promise<Uint8Array | null>>();
-  let held = 0;
-
-  function keep(sha: string, bytes: Uint8Array): void {
-    if (bytes.byteLength > maxBytes / 4 || entries.has(sha)) return;
-    entries.set(sha, bytes);
-    held += bytes.byteLength;
-    for (const [oldest, b] of entries) {
-      if (held <= maxBytes) break;
-      entries.delete(oldest);
-      held -= b.byteLength;
-    }
-  }
-
-  return {
-    get(sha256) {
-      const hit = entries.get(sha256);
-      if (hit !== undefined) {
-        // Move to the young end: a Map iterates in insertion order.
-        entries.delete(sha256);
-        entries.set(sha256, hit);
-        return Promise.resolve(hit);
-      }
-      const inFlight = pending.get(sha256);
-      if (inFlight !== undefined) return inFlight;
-      const p = read(sha256)
-        .then((bytes) => {
-          if (bytes !== null) keep(sha256, bytes);
-          return bytes;
-        })
-        .finally(() => pending.delete(sha256));
-      pending.set(sha256, p);
-      return p;
-    },
-    stats: () => ({ bytes: held, entries: entries.size }),
-  };
+  const cache = lru<Uint8Array>((b) => b.byteLength, maxBytes);
+  return { get: (sha256) => cache.get(sha256, () => read(sha256)), stats: cache.stats };
 }

@@ -6,6 +6,7 @@
  */
 import type { OutputFiles } from '../../build/outputs.ts';
 import { TABLES } from '../../catalog/tables/definitions.ts';
+import { embeddedFonts } from '../../render/html/index.ts';
 import type { Store } from '../../storage/port.ts';
 import type { Actor, PublishedFile } from '../../storage/types.ts';
 
@@ -57,6 +58,10 @@ const TYPES: Readonly<Record<string, string>> = {
   zip: 'application/zip',
   svg: 'image/svg+xml',
   txt: 'text/plain; charset=utf-8',
+  woff2: 'font/woff2',
+  woff: 'font/woff',
+  ttf: 'font/ttf',
+  otf: 'font/otf',
 };
 
 /** The Content-Type of a public path by its extension; otherwise the stored one when well-formed. */
@@ -103,12 +108,25 @@ export function publicFiles(files: readonly PublishedFile[]): PublicFile[] {
   );
   for (const f of sorted) {
     const path = publicPath(f.format);
-    if (path === null || seen.has(path)) continue;
+    if (path === null || seen.has(path) || path.startsWith(FONTS_DIR)) continue;
     seen.add(path);
     out.push({ ...f, path, ...describe(path) });
   }
   out.sort((a, b) => a.order - b.order || a.path.localeCompare(b.path));
   return out.map(({ order: _order, ...f }) => f);
+}
+
+/** Where a version keeps the fonts of its report page (not listed: they are the report's own fonts). */
+const FONTS_DIR = 'fonts/';
+
+/**
+ * The fonts embedded in a self-contained report.html, as files `fonts/<sha256>.<ext>` to store with it: the
+ * report page links them as /assets/fonts/<sha256>.<ext>, and a server process that did not make the page
+ * finds them in the store by their hash.
+ */
+export function reportFontFiles(reportHtml: string | Uint8Array): [string, Uint8Array][] {
+  const html = typeof reportHtml === 'string' ? reportHtml : new TextDecoder().decode(reportHtml);
+  return embeddedFonts(html).map((f) => [`${FONTS_DIR}${f.sha256}.${f.ext}`, f.bytes]);
 }
 
 /** The file stored for a public path of a version (canonical key first, then the alias), or null. */
@@ -120,7 +138,10 @@ export async function findFile(store: Store, versionId: string, path: string): P
   return null;
 }
 
-/** Stores every output file of a version under its output path with its Content-Type, in one transaction. */
+/**
+ * Stores every output file of a version under its output path with its Content-Type, and the fonts of its
+ * report page (reportFontFiles), in one transaction.
+ */
 export async function putOutputFiles(
   store: Store,
   input: { readonly disclosureId: string; readonly versionId: string; readonly files: OutputFiles },
@@ -129,7 +150,9 @@ export async function putOutputFiles(
   const encoder = new TextEncoder();
   return store.transaction(async (tx) => {
     const stored: PublishedFile[] = [];
-    for (const [path, content] of input.files) {
+    const html = input.files.get('report.html') ?? input.files.get('html');
+    const fonts = html === undefined ? [] : reportFontFiles(html);
+    for (const [path, content] of [...input.files, ...fonts]) {
       if (safePath(path) === null) throw new RangeError(`not a safe file path: ${path}`);
       const bytes = typeof content === 'string' ? encoder.encode(content) : content;
       stored.push(

@@ -4,15 +4,16 @@
  * on /opendata/docs.
  */
 import { Hono } from 'hono';
-import { blobCache } from './blob-cache.ts';
+import { blobCache, DEFAULT_CACHE_BYTES } from './blob-cache.ts';
 import type { Portal, PortalDeps } from './deps.ts';
 import { changesRoute } from './pages/changes.ts';
 import { chartRoute, compareRoute } from './pages/compare.ts';
 import { disclosureRoute } from './pages/disclosure.ts';
 import { docsRoute } from './pages/docs.ts';
-import { openDataFileRoute, reportRoute } from './pages/files.ts';
+import { fontRoute, openDataFileRoute, reportRoute } from './pages/files.ts';
 import { listRoute } from './pages/list.ts';
 import { openDataIndexRoute, openDataJsonRoute } from './pages/opendata.ts';
+import { servedState } from './served.ts';
 import { PORTAL_CSS, PORTAL_CSS_ETAG } from './style.ts';
 import { urls } from './urls.ts';
 
@@ -25,6 +26,7 @@ export function portalRoutes(deps: PortalDeps): Hono {
   const portal: Portal = {
     ...deps,
     blobs: blobCache((sha) => deps.store.getFileBytes(sha), deps.cacheBytes),
+    served: servedState(deps.cacheBytes ?? DEFAULT_CACHE_BYTES),
   };
   const app = new Hono();
   app.get('/', (c) => listRoute(c, portal));
@@ -33,6 +35,7 @@ export function portalRoutes(deps: PortalDeps): Hono {
   app.get('/disclosures/:year/:orgId/report.html', (c) => reportRoute(c, portal));
   app.get('/disclosures/:year/:orgId/versions/:n/report.html', (c) => reportRoute(c, portal));
   app.get('/disclosures/:year/:orgId/versions/:n/changes', (c) => changesRoute(c, portal));
+  app.get('/assets/fonts/:name', (c) => fontRoute(c, portal));
   app.get('/compare', (c) => compareRoute(c, portal));
   app.get('/compare/chart.svg', (c) => chartRoute(c, portal));
   app.get('/opendata', (c) => c.redirect(urls.opendata, 301));

@@ -1,7 +1,9 @@
 /**
- * @module Sending stored bytes: strong ETag from the sha256, 304 on a matching If-None-Match, Cache-Control
- * by how stable the URL is, the Content-Type by the file's path, and a CSP that lets no script run.
+ * @module Sending stored bytes: the coding the client accepts (precompressed brotli or gzip, `Vary:
+ * Accept-Encoding`), a strong ETag from the sha256 (with the coding), 304 on a matching If-None-Match,
+ * Cache-Control by how stable the URL is, the Content-Type by the file's path, and a CSP that lets no script run.
  */
+import { bytesOf, type Coding, chooseCoding, etagOf, matchesAny, type Representation } from './encoding.ts';
 import { contentTypeOf } from './files.ts';
 
 /** `immutable`: the URL names one publication (its bytes never change); `revalidate`: it follows corrections. */
@@ -12,21 +14,15 @@ const CACHE_CONTROL: Readonly<Record<CachePolicy, string>> = {
   revalidate: 'public, no-cache',
 };
 
-/** The report page's inline styles, embedded fonts and inline SVG charts; no scripts, no requests. */
+/** The self-contained report.html's inline styles, embedded fonts and inline SVG charts; no scripts, no requests. */
 export const REPORT_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+/** The report page: as REPORT_CSP, its fonts from this site's /assets/fonts/ instead of embedded. */
+export const PAGE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; font-src 'self'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 /** Any other file: nothing runs, nothing loads (an SVG may style itself and use its embedded font). */
 export const FILE_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; sandbox";
-
-/** Whether an If-None-Match header matches the ETag (weak comparison, as GET allows). */
-export function etagMatches(header: string | undefined, etag: string): boolean {
-  if (header === undefined) return false;
-  return header.split(',').some((t) => {
-    const tag = t.trim();
-    return tag === '*' || tag === etag || tag === `W/${etag}`;
-  });
-}
 
 /** Save-as names for the office formats; other files download under their own names. */
 const SAVE_AS: Readonly<Record<string, string>> = {
@@ -50,36 +46,69 @@ export function disposition(path: string, title: string): string | undefined {
 }
 
 export type SendOptions = {
-  readonly sha256: string;
   readonly path: string;
   readonly storedType?: string;
   readonly cache: CachePolicy;
   readonly disposition?: string | undefined;
+  /** The Content-Security-Policy; by default REPORT_CSP for HTML, FILE_CSP for anything else. */
+  readonly csp?: string;
 };
 
-/** The headers of a file response (also sent with a 304). */
-export function fileHeaders(o: SendOptions): Record<string, string> {
+/** The headers of a response with one coding of a representation (also sent with a 304). */
+export function fileHeaders(o: SendOptions, r: Representation, coding: Coding): Record<string, string> {
+  const type = contentTypeOf(o.path, o.storedType);
   const headers: Record<string, string> = {
-    'Content-Type': contentTypeOf(o.path, o.storedType),
-    ETag: `"${o.sha256}"`,
+    'Content-Type': type,
+    ETag: etagOf(r, coding),
     'Cache-Control': CACHE_CONTROL[o.cache],
-    'Content-Security-Policy': o.path.endsWith('.html') ? REPORT_CSP : FILE_CSP,
+    'Content-Security-Policy': o.csp ?? (o.path.endsWith('.html') ? REPORT_CSP : FILE_CSP),
     'X-Content-Type-Options': 'nosniff',
     'Access-Control-Allow-Origin': '*',
     'Cross-Origin-Resource-Policy': 'cross-origin',
   };
+  // Bytes kept compressed vary with Accept-Encoding, whichever coding a response has.
+  if (r.gzip !== null || r.br !== null) headers.Vary = 'Accept-Encoding';
+  if (coding !== 'identity') headers['Content-Encoding'] = coding;
   if (o.disposition !== undefined) headers['Content-Disposition'] = o.disposition;
   return headers;
 }
 
+/** What a request says about the representation it wants. */
+export type Conditional = {
+  readonly ifNoneMatch: string | undefined;
+  readonly acceptEncoding: string | undefined;
+};
+
+/**
+ * The response for a representation: a 304 when the client holds it in any coding, else a 200 with the
+ * coding the client prefers among those made (brotli, gzip, identity).
+ */
+export function send(req: Conditional, r: Representation, o: SendOptions): Response {
+  const coding = chooseCoding(req.acceptEncoding, r);
+  const headers = fileHeaders(o, r, coding);
+  if (matchesAny(req.ifNoneMatch, r)) return new Response(null, { status: 304, headers });
+  return new Response(bytesOf(r, coding), { status: 200, headers });
+}
+
+/** Bytes sent as they are (no compressed forms), with their sha256. */
+export type BytesOptions = SendOptions & { readonly sha256: string };
+
+const plain = (o: BytesOptions, bytes: Uint8Array = new Uint8Array(0)): Representation => ({
+  sha256: o.sha256,
+  identity: bytes,
+  gzip: null,
+  br: null,
+});
+
 /** A 304 when the client holds these bytes; otherwise null (the caller then reads and sends them). */
-export function notModified(ifNoneMatch: string | undefined, o: SendOptions): Response | null {
-  return etagMatches(ifNoneMatch, `"${o.sha256}"`)
-    ? new Response(null, { status: 304, headers: fileHeaders(o) })
+export function notModified(ifNoneMatch: string | undefined, o: BytesOptions): Response | null {
+  return matchesAny(ifNoneMatch, plain(o))
+    ? new Response(null, { status: 304, headers: fileHeaders(o, plain(o), 'identity') })
     : null;
 }
 
-/** A 200 with the bytes. */
-export function sendBytes(bytes: Uint8Array, o: SendOptions): Response {
-  return new Response(bytes, { status: 200, headers: fileHeaders(o) });
+/** A 200 with the bytes, uncompressed. */
+export function sendBytes(bytes: Uint8Array, o: BytesOptions): Response {
+  const r = plain(o, bytes);
+  return new Response(bytes, { status: 200, headers: fileHeaders(o, r, 'identity') });
 }

@@ -22,6 +22,8 @@ const base = (year: number, orgId: string) => `${year}/${encodeURIComponent(orgI
 export const urls = {
   home: '/',
   css: '/portal.css',
+  /** A font of the report pages, named by its content (sha256 and extension): cached for good. */
+  font: (name: string) => `/assets/fonts/${name}`,
   list: (q: Readonly<Record<string, string | number | undefined>> = {}) => `/disclosures${query(q)}`,
   /** The disclosure's page: the current publication, downloads and publication history. */
   disclosure: (year: number, orgId: string) => `/disclosures/${base(year, orgId)}`,

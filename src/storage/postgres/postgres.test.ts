@@ -54,6 +54,7 @@ describe('postgres adapter', { skip: skip ?? false }, () => {
     const store = await openStore(URL, { clock: testClock().now, schema: await freshSchema() });
     try {
       assert.equal(store.dialect, 'postgres');
+      assert.equal(store.changeStamp(), null, 'no cheap change counter: readers query');
       assert.deepEqual(await store.listOrganisations(), []);
     } finally {
       await store.close();

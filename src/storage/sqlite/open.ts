@@ -11,6 +11,7 @@ import {
   type Driver,
   Kysely,
   SqliteAdapter,
+  type SqliteDatabase,
   SqliteDialect,
   type SqliteDialectConfig,
   SqliteDriver,
@@ -59,6 +60,41 @@ class DurableSqliteDialect extends SqliteDialect {
   }
 }
 
+/** Prepared statements kept per connection (by SQL text; most queries are a handful of shapes). */
+const STATEMENT_CACHE = 500;
+
+/**
+ * The database as Kysely sees it, with each prepared statement kept by its SQL text: Kysely prepares every
+ * query anew, and preparing costs more than running an indexed read. A better-sqlite3 statement can be run
+ * again with other parameters; runs are synchronous, and no query here streams, so none is ever shared
+ * while busy. SQLite re-prepares a kept statement itself after a schema change.
+ */
+function withStatementCache(sqlite: BetterSqlite3.Database): SqliteDatabase {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let s = statements.get(sql);
+      if (s === undefined) {
+        s = sqlite.prepare(sql);
+        statements.set(sql, s);
+        if (statements.size > STATEMENT_CACHE) statements.delete(statements.keys().next().value!);
+      }
+      return s;
+    },
+  };
+}
+
+/**
+ * The store's change stamp: SQLite's data_version (changes when another connection commits) with this
+ * connection's total_changes() (counts every row it writes), so any commit by anyone changes it.
+ */
+function changeStamp(sqlite: BetterSqlite3.Database): () => string {
+  const dataVersion = sqlite.prepare('pragma data_version').pluck();
+  const ownChanges = sqlite.prepare('select total_changes()').pluck();
+  return () => `${String(dataVersion.get())}/${String(ownChanges.get())}`;
+}
+
 function kindOf(e: unknown): DriverErrorKind {
   if (!(e instanceof BetterSqlite3.SqliteError)) return null;
   if (e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return 'unique';
@@ -87,7 +123,9 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<SqlS
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
-  const db = new Kysely<Database>({ dialect: new DurableSqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({
+    dialect: new DurableSqliteDialect({ database: withStatementCache(sqlite) }),
+  });
   const store = new SqlStore(
     {
       db,
@@ -101,6 +139,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<SqlS
       inTx: false,
     },
     () => db.destroy(),
+    changeStamp(sqlite),
   );
   if (options.migrate ?? true) {
     try {

@@ -28,6 +28,27 @@ describeStoreContract('sqlite file', async (clock) =>
 );
 
 describe('sqlite adapter', () => {
+  it("changes its change stamp on every commit, its own or another connection's, and not on reads", async () => {
+    const file = nextFile();
+    const clock = testClock().now;
+    const a = await openSqliteStore({ file, clock });
+    const b = await openSqliteStore({ file, clock });
+    try {
+      const s0 = a.changeStamp();
+      assert.equal(typeof s0, 'string');
+      await a.listOrganisations();
+      assert.equal(a.changeStamp(), s0, 'a read changes nothing');
+      await a.createOrganisation({ name: '甲', kind: 'department', region: '四川省' }, SYSTEM);
+      const s1 = a.changeStamp();
+      assert.notEqual(s1, s0, 'its own commit');
+      await b.createOrganisation({ name: '乙', kind: 'department', region: '四川省' }, SYSTEM);
+      assert.notEqual(a.changeStamp(), s1, "another connection's commit");
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
   it('runs a file database in WAL mode with synchronous = FULL and foreign keys on', async () => {
     const store = await openSqliteStore({ file: nextFile(), clock: testClock().now });
     try {

@@ -1,50 +1,56 @@
 /**
- * @module Serving a published version's files: the report page (/disclosures/…/report.html) and the open
- * data (/opendata/:year/:orgId/<path>, /opendata/:year/:orgId/versions/:n/<path>). Only published versions;
- * the bytes come from the LRU by sha256, with ETag/304 and no per-request rendering.
+ * @module Serving a published version's files: the report page (/disclosures/…/report.html: the stored
+ * report with its fonts linked to /assets/fonts/…), its fonts, and the open data (/opendata/:year/:orgId/<path>,
+ * /opendata/:year/:orgId/versions/:n/<path>: the stored bytes). Only published versions; everything comes
+ * from memory (served.ts) but the current version's one indexed read, with ETag/304, brotli or gzip.
  */
 import type { Context } from 'hono';
 import type { Portal } from '../deps.ts';
-import { findFile, safePath } from '../files.ts';
+import { safePath } from '../files.ts';
 import { notFound } from '../layout.ts';
 import { pathId, pathNumber, pathYear } from '../params.ts';
-import { findPublished, organisationOf, publication } from '../resolve.ts';
-import { disposition, isAttachment, notModified, type SendOptions, sendBytes } from '../send.ts';
+import { organisationOf } from '../resolve.ts';
+import { type Conditional, disposition, isAttachment, PAGE_CSP, send } from '../send.ts';
+import {
+  fileRepresentation,
+  fontRepresentation,
+  pageRepresentation,
+  publishedFile,
+  publishedVersionId,
+} from '../served.ts';
 
-/** Serves `path` of the current publication (n undefined) or of publication n. */
+function conditional(c: Context): Conditional {
+  return { ifNoneMatch: c.req.header('if-none-match'), acceptEncoding: c.req.header('accept-encoding') };
+}
+
+/** Serves `path` of the current publication (n undefined) or of publication n; `page` for the report page. */
 export async function serveFile(
   c: Context,
   portal: Portal,
-  at: { year: string; orgId: string; n?: string | undefined; path: string },
+  at: { year: string; orgId: string; n?: string | undefined; path: string; page?: boolean },
 ): Promise<Response> {
   const year = pathYear(at.year);
   const orgId = pathId(at.orgId);
   const n = at.n === undefined ? undefined : pathNumber(at.n);
   const path = safePath(at.path);
   if (year === null || orgId === null || n === null || path === null) return notFound(c);
-  const d = await findPublished(portal.store, year, orgId);
-  if (d === null) return notFound(c);
-  let versionId = d.publishedVersionId;
-  if (n !== undefined) {
-    const v = await publication(portal.store, d.id, n);
-    if (v === null) return notFound(c);
-    versionId = v.id;
-  }
-  const file = await findFile(portal.store, versionId, path);
+  const { store, served } = portal;
+  const versionId = await publishedVersionId(store, served, { year, orgId, n });
+  if (versionId === null) return notFound(c);
+  const file = await publishedFile(store, served, versionId, path);
   if (file === null) return notFound(c);
-  const options: SendOptions = {
-    sha256: file.sha256,
+  const r = at.page
+    ? await pageRepresentation(store, served, file.sha256)
+    : await fileRepresentation(store, served, file, path);
+  if (r === null) return notFound(c);
+  const org = isAttachment(path) ? await organisationOf(store, orgId) : null;
+  return send(conditional(c), r, {
     path,
     storedType: file.contentType,
     cache: n === undefined ? 'revalidate' : 'immutable',
-  };
-  const cached = notModified(c.req.header('if-none-match'), options);
-  if (cached !== null) return cached;
-  const bytes = await portal.blobs.get(file.sha256);
-  if (bytes === null) return notFound(c);
-  const org = isAttachment(path) ? await organisationOf(portal.store, orgId) : null;
-  const save = org === null ? undefined : disposition(path, `${org.organisation.name}${year}年度`);
-  return sendBytes(bytes, { ...options, disposition: save });
+    disposition: org === null ? undefined : disposition(path, `${org.organisation.name}${year}年度`),
+    ...(at.page ? { csp: PAGE_CSP } : {}),
+  });
 }
 
 /** GET /disclosures/:year/:orgId/report.html and …/versions/:n/report.html. */
@@ -54,6 +60,7 @@ export function reportRoute(c: Context, portal: Portal): Promise<Response> {
     orgId: c.req.param('orgId') ?? '',
     n: c.req.param('n'),
     path: 'report.html',
+    page: true,
   });
 }
 
@@ -65,4 +72,12 @@ export function openDataFileRoute(c: Context, portal: Portal): Promise<Response>
     n: c.req.param('n'),
     path: c.req.param('path') ?? '',
   });
+}
+
+/** GET /assets/fonts/<sha256>.<ext>: a font of a report page, named by its content, cached for good. */
+export async function fontRoute(c: Context, portal: Portal): Promise<Response> {
+  const name = c.req.param('name') ?? '';
+  const r = await fontRepresentation(portal.store, portal.served, name);
+  if (r === null) return notFound(c);
+  return send(conditional(c), r, { path: name, cache: 'immutable' });
 }
