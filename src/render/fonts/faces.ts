@@ -1,7 +1,7 @@
 /**
  * @module The four Noto faces every format embeds (Noto Serif SC and Noto Sans SC, 400 and 700), by PostScript
- * name, and their TrueType files in node_modules — each read once per process (or worker thread) and shared by
- * the HTML, PDF, chart and metrics code (I/O at the edge).
+ * name, and their TrueType files in node_modules (I/O at the edge). subset.ts reads each once per process (or
+ * worker thread) into its HarfBuzz and shares those bytes with the HTML, PDF, chart and metrics code.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -21,20 +21,13 @@ export type FaceName = keyof typeof FACE_MODULES;
 export const FACE_NAMES = Object.keys(FACE_MODULES) as FaceName[];
 
 const resolve = createRequire(import.meta.url).resolve;
-const files = new Map<FaceName, Promise<Buffer>>();
 
 /** The path of a face's TrueType file. */
 export function facePath(name: FaceName): string {
   return resolve(FACE_MODULES[name]);
 }
 
-/** A face's whole TrueType file, read once per process (a failed read is tried again next time). */
-export function faceFile(name: FaceName): Promise<Buffer> {
-  let file = files.get(name);
-  if (!file) {
-    file = readFile(facePath(name));
-    file.catch(() => files.delete(name));
-    files.set(name, file);
-  }
-  return file;
+/** Reads a face's whole TrueType file (use subset.ts' faceBytes, which keeps the one copy). */
+export function readFaceFile(name: FaceName): Promise<Buffer> {
+  return readFile(facePath(name));
 }

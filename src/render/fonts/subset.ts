@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { type FaceName, faceFile } from './faces.ts';
+import { type FaceName, readFaceFile } from './faces.ts';
 
 /** The hb-subset exports used here (pointers are offsets into `memory`). */
 type HarfBuzz = {
@@ -64,8 +64,11 @@ async function newHarfBuzz(): Promise<HarfBuzz> {
   return hb;
 }
 
-/** A face loaded into its own HarfBuzz: the hb-subset build has a fixed 64 MB heap, room for one CJK face. */
-type Loaded = { readonly hb: HarfBuzz; readonly face: number };
+/**
+ * A face loaded into its own HarfBuzz (the hb-subset build has a fixed 64 MB heap, room for one CJK face), and
+ * its file's bytes there — the one copy of the font the process keeps.
+ */
+type Loaded = { readonly hb: HarfBuzz; readonly face: number; readonly bytes: Buffer };
 const faces = new Map<FaceName, Promise<Loaded>>();
 
 /**
@@ -75,19 +78,26 @@ const faces = new Map<FaceName, Promise<Loaded>>();
 function hbFace(name: FaceName): Promise<Loaded> {
   let face = faces.get(name);
   if (!face) {
-    face = Promise.all([newHarfBuzz(), faceFile(name)]).then(([hb, ttf]) => {
+    face = Promise.all([newHarfBuzz(), readFaceFile(name)]).then(([hb, ttf]) => {
       const data = hb.malloc(ttf.byteLength);
       if (data === 0) throw new Error(`No room in HarfBuzz for the font ${name}`);
-      new Uint8Array(hb.memory.buffer).set(ttf, data);
+      // The heap never grows (no memory growth in this build), so a view of it stays valid.
+      const bytes = Buffer.from(hb.memory.buffer, data, ttf.byteLength);
+      ttf.copy(bytes);
       const blob = hb.hb_blob_create(data, ttf.byteLength, HB_MEMORY_MODE_READONLY, 0, 0);
       const face = hb.hb_face_create(blob, 0);
       hb.hb_blob_destroy(blob);
-      return { hb, face };
+      return { hb, face, bytes };
     });
     face.catch(() => faces.delete(name));
     faces.set(name, face);
   }
   return face;
+}
+
+/** A face's whole TrueType file (read-only: a view of the bytes HarfBuzz subsets from), loaded once per process. */
+export async function faceBytes(name: FaceName): Promise<Buffer> {
+  return (await hbFace(name)).bytes;
 }
 
 /** How to subset: without layout closure, glyphs reachable only through OpenType substitutions are left out. */

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { inflateSync } from 'node:zlib';
-import { faceFile } from './faces.ts';
-import { subsetFace } from './subset.ts';
+import { readFaceFile } from './faces.ts';
+import { faceBytes, subsetFace } from './subset.ts';
 import { sfntToWoff } from './woff.ts';
 
 type Entry = { tag: string; offset: number; length: number; checksum: number };
@@ -52,7 +52,8 @@ test('a subset as WOFF: header, sorted 4-byte-aligned tables that inflate to the
 });
 
 test('subsetFace keeps exactly the asked characters the face has, from one HarfBuzz per face', async () => {
-  const full = await faceFile('NotoSerifSC-Bold');
+  const full = await faceBytes('NotoSerifSC-Bold');
+  assert.ok(full.equals(await readFaceFile('NotoSerifSC-Bold')), 'the bytes HarfBuzz reads are the file');
   const a = await subsetFace('NotoSerifSC-Bold', '决算公开');
   const b = await subsetFace('NotoSerifSC-Bold', '决算公开');
   assert.ok(a.equals(b), 'the same characters give the same bytes');

@@ -4,8 +4,8 @@
  * character set) and handed to pdfmake as in-memory TrueType buffers — no system font, no font path.
  */
 import type { FontDescriptor } from 'pdfmake';
-import { FACE_NAMES, type FaceName, faceFile } from '../fonts/faces.ts';
-import { subsetFace } from '../fonts/subset.ts';
+import { FACE_NAMES, type FaceName } from '../fonts/faces.ts';
+import { faceBytes, subsetFace } from '../fonts/subset.ts';
 import { type Advance, fontAdvance } from './metrics.ts';
 
 /** pdfmake family of the body text. */
@@ -71,7 +71,7 @@ let metrics: Promise<Metrics> | undefined;
 /** The metrics of the four fonts, read from the full font files once per process. */
 export function fontMetrics(): Promise<Metrics> {
   metrics ??= Promise.all(
-    FACE_NAMES.map(async (name: FaceName) => [name, fontAdvance(await faceFile(name))] as const),
+    FACE_NAMES.map(async (name: FaceName) => [name, fontAdvance(await faceBytes(name))] as const),
   ).then((entries) => {
     const byName = new Map<string, Advance>(entries);
     return (family, bold) => {
