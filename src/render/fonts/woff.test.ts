@@ -41,6 +41,10 @@ test('a subset as WOFF: header, sorted 4-byte-aligned tables that inflate to the
     const source = tables.find((t) => t.tag === tag);
     assert.ok(source, tag);
     assert.equal(offset! % 4, 0, `${tag} is 4-byte aligned`);
+    assert.ok(
+      padded(offset! + compLength!) <= woff.length,
+      `${tag} is padded within the file (as OTS requires)`,
+    );
     assert.equal(origLength, source.length);
     assert.equal(checksum, source.checksum);
     const stored = woff.subarray(offset!, offset! + compLength!);

@@ -29,9 +29,11 @@ export function sfntToWoff(sfnt: Uint8Array): Buffer {
   }).sort((a, b) => a.tag - b.tag); // the directory is in tag order
   const directoryEnd = HEADER + DIRECTORY_ENTRY * count;
   let end = directoryEnd;
-  const offsets = tables.map((t, i) => {
+  // Every table is padded to 4 bytes, the last too: browsers' sanitiser (OTS) refuses a table whose padded end
+  // is past the end of the file.
+  const offsets = tables.map((t) => {
     const at = end;
-    end = i === count - 1 ? at + t.data.length : align4(at + t.data.length);
+    end = align4(at + t.data.length);
     return at;
   });
   const woff = Buffer.alloc(end); // zero-filled, so the padding between tables is zeros
