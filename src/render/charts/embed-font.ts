@@ -1,26 +1,16 @@
 /**
  * @module Makes a chart SVG self-contained: subsets Noto Sans SC to the glyphs the chart draws and embeds
- * it as a WOFF2 data URL in an SVG <style> @font-face, so a standalone charts/*.svg renders the same anywhere.
- * Reads the font file (I/O, async); the pure renderer stays in render.ts.
+ * it as a WOFF data URL in an SVG <style> @font-face, so a standalone charts/*.svg renders the same anywhere.
+ * Reads the font file (I/O, async, once per process: see ../fonts); the pure renderer stays in render.ts.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import subsetFont from 'subset-font';
 import type { Figure } from '../../report/types.ts';
+import { subsetFace } from '../fonts/subset.ts';
+import { sfntToWoff } from '../fonts/woff.ts';
 import { type ChartSize, renderChartSvg } from './render.ts';
 
-const FONT_MODULE = '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf';
 /** The family name the charts ask for first (see CHART_FONT_FAMILY); the embedded face takes that name. */
 const FAMILY = 'Noto Sans SC';
 const MARKER = 'data-embedded-font';
-
-let fontBytes: Promise<Buffer> | undefined;
-
-/** The full Noto Sans SC Regular TTF from node_modules, read once per process. */
-function loadFont(): Promise<Buffer> {
-  fontBytes ??= readFile(createRequire(import.meta.url).resolve(FONT_MODULE));
-  return fontBytes;
-}
 
 /** Decodes the few entities an SVG writer uses in text. */
 function unescapeXml(text: string): string {
@@ -40,15 +30,15 @@ export function drawnCharacters(svg: string): string {
   return [...chars].sort().join('');
 }
 
-/** Embeds a WOFF2 subset of Noto Sans SC covering the SVG's text; returns the SVG unchanged when it has no text or already has it. */
+/** Embeds a WOFF subset of Noto Sans SC covering the SVG's text; returns the SVG unchanged when it has no text or already has it. */
 export async function embedFontInSvg(svg: string): Promise<string> {
   if (svg.includes(MARKER)) return svg;
   const text = drawnCharacters(svg);
   if (text.trim() === '') return svg;
-  const woff2 = await subsetFont(await loadFont(), text, { targetFormat: 'woff2' });
+  const woff = sfntToWoff(await subsetFace('NotoSansSC-Regular', text));
   const face =
     `@font-face{font-family:'${FAMILY}';font-style:normal;font-weight:400;` +
-    `src:url(data:font/woff2;base64,${woff2.toString('base64')}) format('woff2');}`;
+    `src:url(data:font/woff;base64,${woff.toString('base64')}) format('woff');}`;
   const close = svg.lastIndexOf('</svg>');
   if (close < 0) throw new Error('Not an SVG document: no </svg>');
   return `${svg.slice(0, close)}<style ${MARKER}="${FAMILY}">${face}</style>\n${svg.slice(close)}`;

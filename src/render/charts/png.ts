@@ -1,13 +1,14 @@
 /**
  * @module Renders a report figure to PNG for formats that need bitmaps (DOCX): ECharts' canvas renderer drawing
  * on a @napi-rs/canvas (Skia) canvas, with the same options as the SVG path and Noto Sans SC registered from
- * node_modules, at 2× by default for print. Reads the font file once (I/O).
+ * node_modules, at 2× by default for print, encoded by png-encode.ts. Reads the font file once (I/O).
  */
 import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import * as echarts from 'echarts';
 import type { Figure } from '../../report/types.ts';
 import { barOption, pieOption } from './options.ts';
+import { encodePng } from './png-encode.ts';
 import { DEFAULT_CHART_HEIGHT, DEFAULT_CHART_WIDTH } from './render.ts';
 
 /** Size in CSS pixels and the device-pixel scale of the bitmap (2 → a 640×360 chart is 1280×720 pixels). */
@@ -72,7 +73,8 @@ export async function renderChartPng(figure: Figure, opts?: ChartPngOptions): Pr
   });
   try {
     chart.setOption(option);
-    return await canvas.encode('png');
+    const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    return encodePng(pixels.data, pixels.width, pixels.height);
   } finally {
     chart.dispose();
   }

@@ -51,8 +51,11 @@ export function measureText(text: string, font: FontToMeasure): number {
   return ems * font.size;
 }
 
-/** The estimator given to the document; it guesses past what it cannot lay out exactly. */
-export const PAGE_NUMBERS: PageNumberEstimator = estimatePageNumbersWith({
-  measureWidth: measureText,
-  guess: true,
-});
+const estimate = estimatePageNumbersWith({ measureWidth: measureText, guess: true });
+
+/**
+ * The estimator given to the document; it guesses past what it cannot lay out exactly. It offers no
+ * `listNumbers`: the report numbers its headings as text, never with Word lists, so there is none to find,
+ * and asking would read the whole body once more.
+ */
+export const PAGE_NUMBERS: PageNumberEstimator = (body, context) => estimate(body, context);

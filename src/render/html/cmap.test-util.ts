@@ -1,8 +1,8 @@
 /**
- * @module Test helper: the code points a font maps (its cmap), read from a TrueType file or a WOFF2 file
+ * @module Test helper: the code points a font maps (its cmap), read from a TrueType, WOFF or WOFF2 file
  * (the cmap table is never transformed in WOFF2, so brotli-decompressing the table stream is enough).
  */
-import { brotliDecompressSync } from 'node:zlib';
+import { brotliDecompressSync, inflateSync } from 'node:zlib';
 
 const KNOWN_TAGS = [
   'cmap',
@@ -59,6 +59,24 @@ function woff2Cmap(buf: Buffer): Buffer {
   throw new Error('no cmap');
 }
 
+/** The cmap table of a WOFF font (zlib-compressed unless stored as is). */
+function woffCmap(buf: Buffer): Buffer {
+  const numTables = buf.readUInt16BE(12);
+  for (let i = 0; i < numTables; i++) {
+    const rec = 44 + 20 * i;
+    if (buf.toString('latin1', rec, rec + 4) === 'cmap') {
+      const [offset, compLength, origLength] = [4, 8, 12].map((d) => buf.readUInt32BE(rec + d)) as [
+        number,
+        number,
+        number,
+      ];
+      const data = buf.subarray(offset, offset + compLength);
+      return compLength < origLength ? inflateSync(data) : data;
+    }
+  }
+  throw new Error('no cmap');
+}
+
 /** The cmap table of a TrueType/OpenType font. */
 function sfntCmap(buf: Buffer): Buffer {
   const numTables = buf.readUInt16BE(4);
@@ -107,9 +125,11 @@ function addFormat12(t: Buffer, into: Set<number>): void {
   }
 }
 
-/** The Unicode code points a font (TTF/OTF or WOFF2) maps to a glyph. */
+/** The Unicode code points a font (TTF/OTF, WOFF or WOFF2) maps to a glyph. */
 export function mappedCodePoints(font: Buffer): Set<number> {
-  const cmap = font.readUInt32BE(0) === 0x774f4632 ? woff2Cmap(font) : sfntCmap(font);
+  const signature = font.readUInt32BE(0);
+  const cmap =
+    signature === 0x774f4632 ? woff2Cmap(font) : signature === 0x774f4646 ? woffCmap(font) : sfntCmap(font);
   const out = new Set<number>();
   const n = cmap.readUInt16BE(2);
   for (let i = 0; i < n; i++) {

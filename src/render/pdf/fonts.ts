@@ -3,10 +3,9 @@
  * 700, read from node_modules, subset with HarfBuzz to the characters the document draws (cached per
  * character set) and handed to pdfmake as in-memory TrueType buffers — no system font, no font path.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { FontDescriptor } from 'pdfmake';
-import subsetFont from 'subset-font';
+import { FACE_NAMES, type FaceName } from '../fonts/faces.ts';
+import { faceBytes, subsetFace } from '../fonts/subset.ts';
 import { type Advance, fontAdvance } from './metrics.ts';
 
 /** pdfmake family of the body text. */
@@ -15,20 +14,10 @@ export const SERIF = 'Noto Serif SC';
 export const SANS = 'Noto Sans SC';
 
 /**
- * Font files by PostScript name. The in-memory file names ARE the PostScript names: svg-to-pdfkit opens a
- * chart's font by the file name pdfmake gives it, and pdfkit finds an already-embedded font by that name.
+ * The families for pdfmake (file names in the font file system). The in-memory file names ARE the PostScript
+ * names: svg-to-pdfkit opens a chart's font by the file name pdfmake gives it, and pdfkit finds an
+ * already-embedded font by that name.
  */
-const FILES = {
-  'NotoSerifSC-Regular': '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
-  'NotoSerifSC-Bold': '@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf',
-  'NotoSansSC-Regular': '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
-  'NotoSansSC-Bold': '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
-} as const;
-
-type FontName = keyof typeof FILES;
-const NAMES = Object.keys(FILES) as FontName[];
-
-/** The families for pdfmake (file names in the font file system). */
 export const FONT_FAMILIES: Readonly<Record<string, FontDescriptor>> = {
   [SERIF]: { normal: 'NotoSerifSC-Regular', bold: 'NotoSerifSC-Bold' },
   [SANS]: { normal: 'NotoSansSC-Regular', bold: 'NotoSansSC-Bold' },
@@ -39,21 +28,10 @@ export type FontFiles = Readonly<Record<string, Buffer>>;
 
 /** Printable ASCII and the page-number dash are always in the subset (page numbers, URLs, codes). */
 const ALWAYS = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('')}—`;
-const MAX_CACHED_SETS = 8;
+/** Character sets whose subsets are kept (a batch build makes a new one for every department). */
+const MAX_CACHED_SETS = 2;
 
-const require = createRequire(import.meta.url);
-const fullFonts = new Map<FontName, Promise<Buffer>>();
 const subsets = new Map<string, Promise<FontFiles>>();
-
-function fullFont(name: FontName): Promise<Buffer> {
-  let p = fullFonts.get(name);
-  if (!p) {
-    p = readFile(require.resolve(FILES[name]));
-    p.catch(() => fullFonts.delete(name));
-    fullFonts.set(name, p);
-  }
-  return p;
-}
 
 /** The sorted distinct characters of a text plus the always-present ones (the subset's cache key). */
 export function characterSet(text: string): string {
@@ -64,10 +42,7 @@ export function characterSet(text: string): string {
 
 async function makeSubsets(chars: string): Promise<FontFiles> {
   const entries = await Promise.all(
-    NAMES.map(async (name) => {
-      const ttf = await subsetFont(await fullFont(name), chars, { targetFormat: 'truetype' });
-      return [name, ttf] as const;
-    }),
+    FACE_NAMES.map(async (name) => [name, await subsetFace(name, chars)] as const),
   );
   return Object.fromEntries(entries);
 }
@@ -95,17 +70,17 @@ let metrics: Promise<Metrics> | undefined;
 
 /** The metrics of the four fonts, read from the full font files once per process. */
 export function fontMetrics(): Promise<Metrics> {
-  metrics ??= Promise.all(NAMES.map(async (name) => [name, fontAdvance(await fullFont(name))] as const)).then(
-    (entries) => {
-      const byName = new Map<string, Advance>(entries);
-      return (family, bold) => {
-        const descriptor = FONT_FAMILIES[family];
-        const advance = byName.get((bold ? descriptor?.bold : descriptor?.normal) ?? '');
-        if (!advance) throw new Error(`No metrics for font '${family}'${bold ? ' bold' : ''}`);
-        return advance;
-      };
-    },
-  );
+  metrics ??= Promise.all(
+    FACE_NAMES.map(async (name: FaceName) => [name, fontAdvance(await faceBytes(name))] as const),
+  ).then((entries) => {
+    const byName = new Map<string, Advance>(entries);
+    return (family, bold) => {
+      const descriptor = FONT_FAMILIES[family];
+      const advance = byName.get((bold ? descriptor?.bold : descriptor?.normal) ?? '');
+      if (!advance) throw new Error(`No metrics for font '${family}'${bold ? ' bold' : ''}`);
+      return advance;
+    };
+  });
   metrics.catch(() => {
     metrics = undefined;
   });
