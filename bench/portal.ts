@@ -11,18 +11,18 @@
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
-import { createServer } from 'node:net';
+import { createServer as createHttpServer, request } from 'node:http';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { buildOutputs } from '../src/build/outputs.ts';
 import { loadDatasetFolder } from '../src/ingest/dataset-folder.ts';
 import { runRules, summarise } from '../src/rules/engine.ts';
 import { figuresOf } from '../src/server/data/save.ts';
+import { publicPageCacheable, responseCacheListener } from '../src/server/http/response-cache.ts';
 import { portalRoutes, putOutputFiles } from '../src/server/portal/index.ts';
 import { openSqliteStore } from '../src/storage/sqlite/open.ts';
 import type { Actor, JsonValue } from '../src/storage/types.ts';
@@ -98,8 +98,16 @@ async function servePortal(file: string): Promise<void> {
   process.once('SIGTERM', () => process.exit(0));
   const app = new Hono();
   app.route('/', portalRoutes({ store, clock: () => new Date() }));
-  serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
-    console.log(JSON.stringify({ port: info.port })),
+  // As `juesuan serve` wires it: the response cache in front of the app.
+  const server = createHttpServer(
+    responseCacheListener({
+      fetch: app.fetch,
+      stamp: () => store.changeStamp(),
+      cacheable: publicPageCacheable,
+    }),
+  );
+  server.listen(0, '127.0.0.1', () =>
+    console.log(JSON.stringify({ port: (server.address() as AddressInfo).port })),
   );
 }
 

@@ -5,10 +5,12 @@
  * the job queue in the same process (pg-boss on PostgreSQL, the in-process worker on SQLite). Stops cleanly
  * on SIGINT/SIGTERM, after the running job.
  */
-import { serve } from '@hono/node-server';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createApp } from '../server/app.ts';
 import { ThreadRenderer } from '../server/data/render-thread.ts';
 import { defaultDeps } from '../server/deps.ts';
+import { publicPageCacheable, responseCacheListener } from '../server/http/response-cache.ts';
 import type { JobQueue } from '../server/jobs/queue.ts';
 import { dbTarget, describeTarget, openJobQueue, openStore } from '../server/open-store.ts';
 import { parseCommandArgs, UsageError } from './usage.ts';
@@ -68,9 +70,18 @@ export async function runServe(args: string[]): Promise<number> {
   const app = createApp(deps);
   const hostname = values.host ?? '127.0.0.1';
   const noAdmin = (await store.listUsers({ role: 'admin' })).length === 0;
-  const server = serve({ fetch: app.fetch, port: Number(portText), hostname }, (info) => {
+  // Published report pages and their fonts are answered from memory until the next commit.
+  const server = createServer(
+    responseCacheListener({
+      fetch: app.fetch,
+      stamp: () => store.changeStamp(),
+      cacheable: publicPageCacheable,
+    }),
+  );
+  server.listen(Number(portText), hostname, () => {
+    const { port } = server.address() as AddressInfo;
     process.stdout.write(
-      `决算公开管理系统已启动：http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${info.port}/（数据库：${describeTarget(target)}）\n`,
+      `决算公开管理系统已启动：http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${port}/（数据库：${describeTarget(target)}）\n`,
     );
     if (noAdmin) process.stdout.write('尚无系统管理员：请运行 juesuan admin create <用户名> 创建。\n');
   });
