@@ -2,7 +2,8 @@
  * @module Shares (占X%): a.share (a share is not amount ÷ total rounded to its printed precision),
  * a.share-forced (a list made to sum to exactly 100% by pushing shares off their own rounding — a warning,
  * a notice when the text declares the adjustment), a.share-sum (the shares of a full list do not add up
- * to 100%). A wrong share that the rounding of the printed amounts could explain is a warning, not an error.
+ * to 100%). A share that the rounding of the printed amounts could explain is no error: a notice when
+ * the list still adds up to 100% (shares computed from the exact amounts, as they should be), else a warning.
  */
 import { indicatorName, indicatorNameEn } from '../facts/indicators.ts';
 import type { Facts, ShareFact, ShareList } from '../facts/types.ts';
@@ -62,6 +63,10 @@ function checkList(facts: Facts, list: ShareList): AuditFinding[] {
   const out: AuditFinding[] = [];
   const forced = wrong.length > 0 && all.length >= 2 && isForced(all, wrong);
   const ownSum = all.reduce((s, v) => s + toHundredths(v.expected, v.share.decimals), 0);
+  const printedSum = all.reduce((s, v) => s + toHundredths(v.printed, v.share.decimals), 0);
+  const slack = all.reduce((s, v) => s + (v.share.decimals === 2 ? 1 : 10 ** (2 - v.share.decimals)), 0);
+  // One share, or a list whose printed shares add up to 100%: nothing but the rounding is off.
+  const coherent = all.length === 1 || Math.abs(printedSum - 10_000) <= slack;
   for (const v of wrong) {
     const d = v.share.decimals;
     const part = v.share.amount!;
@@ -79,7 +84,9 @@ function checkList(facts: Facts, list: ShareList): AuditFinding[] {
         ? 'notice'
         : 'warning'
       : v.inside
-        ? 'warning'
+        ? coherent
+          ? 'notice'
+          : 'warning'
         : 'error';
     out.push({
       rule: forced ? 'a.share-forced' : 'a.share',
@@ -97,8 +104,6 @@ function checkList(facts: Facts, list: ShareList): AuditFinding[] {
   if (!forced && all.length >= 2 && !wrong.some((v) => v.inside)) {
     const parts = all.reduce((s, v) => s + v.share.amount!.value, 0);
     const envelope = all.reduce((s, v) => s + v.share.amount!.halfUlp, 0);
-    const printedSum = all.reduce((s, v) => s + toHundredths(v.printed, v.share.decimals), 0);
-    const slack = all.reduce((s, v) => s + (v.share.decimals === 2 ? 1 : 10 ** (2 - v.share.decimals)), 0);
     if (Math.abs(parts - total.value) <= envelope && Math.abs(printedSum - 10_000) > slack) {
       out.push({
         rule: 'a.share-sum',
