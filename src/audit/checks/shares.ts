@@ -22,24 +22,42 @@ import {
 
 type Verdict = { share: ShareFact; expected: bigint; printed: bigint; inside: boolean };
 
-function verdicts(list: ShareList): Verdict[] {
-  const total = list.total!;
+/** Each share against part ÷ `base` (the total as printed, or the sum of the printed parts). */
+function verdicts(list: ShareList, base: { value: number; halfUlp: number }): Verdict[] {
   const out: Verdict[] = [];
   for (const share of list.shares) {
     if (!share.amount) continue;
     const d = share.decimals;
-    const expected = ratioAt(BigInt(share.amount.value), BigInt(total.value), d);
+    const expected = ratioAt(BigInt(share.amount.value), BigInt(base.value), d);
     if (expected === null) continue;
     const printed = printedAt(share.value, d);
     const inside = withinRatioEnvelope(
       printed,
       d,
       { value: BigInt(share.amount.value), half: BigInt(share.amount.halfUlp) },
-      { value: BigInt(total.value), half: BigInt(total.halfUlp) },
+      { value: BigInt(base.value), half: BigInt(base.halfUlp) },
     );
     out.push({ share, expected, printed, inside });
   }
   return out;
+}
+
+/**
+ * The verdicts of a list: against the total, or — when the printed parts miss the total by no more than
+ * their rounding — against the sum of the printed parts, if that explains more shares (shares of a
+ * rounded list are rightly computed over its parts).
+ */
+function bestVerdicts(list: ShareList): Verdict[] {
+  const total = list.total!;
+  const byTotal = verdicts(list, total);
+  const parts = list.shares.flatMap((s) => (s.amount ? [s.amount] : []));
+  const sum = parts.reduce((s, a) => s + a.value, 0);
+  const halfUlps = parts.reduce((s, a) => s + a.halfUlp, 0);
+  if (parts.length < 2 || sum === total.value || Math.abs(sum - total.value) > halfUlps + total.halfUlp)
+    return byTotal;
+  const byParts = verdicts(list, { value: sum, halfUlp: halfUlps });
+  const wrong = (vs: readonly Verdict[]) => vs.filter((v) => v.printed !== v.expected).length;
+  return wrong(byParts) < wrong(byTotal) ? byParts : byTotal;
 }
 
 /** The list was forced to 100%: printed sum is 100%, own roundings are not, each fix is one unit. */
@@ -57,7 +75,7 @@ function isForced(all: readonly Verdict[], wrong: readonly Verdict[]): boolean {
 function checkList(facts: Facts, list: ShareList): AuditFinding[] {
   const total = list.total;
   if (!total || total.value <= 0) return [];
-  const all = verdicts(list);
+  const all = bestVerdicts(list);
   const wrong = all.filter((v) => v.printed !== v.expected);
   const totalName = indicatorName(total.key ?? '');
   const out: AuditFinding[] = [];

@@ -85,6 +85,7 @@ export function extractFacts(doc: Doc): Facts {
       per.flatMap((f) => f.changes),
       amounts,
       subjects,
+      doc,
     ),
     flats: linkFlats(
       per.flatMap((f) => f.flats),
