@@ -36,6 +36,23 @@ export function domainOfHeadings(headings: readonly string[]): Domain | undefine
   return 'all';
 }
 
+// Indicators that are about one domain whatever the heading they stand under.
+const KEY_DOMAINS: readonly (readonly [Domain, RegExp])[] = [
+  ['sangong', /^sangong\./],
+  ['gpb', /^gpb\./],
+  ['govfund', /^govfund\./],
+  ['soe', /^soe\./],
+];
+
+/**
+ * The domain of a narrative figure: what its indicator is about (a 三公 item is the 三公 table's, under
+ * any heading), else what its headings name.
+ */
+export function domainOfStatement(key: string | undefined, headings: readonly string[]): Domain | undefined {
+  const own = key === undefined ? undefined : KEY_DOMAINS.find(([, re]) => re.test(key))?.[0];
+  return own ?? domainOfHeadings(headings);
+}
+
 /** The domain of a table from its title: `all` when the title names no fund; undefined without a title. */
 export function domainOfTitle(title: string): Domain | undefined {
   if (title.trim() === '') return undefined;

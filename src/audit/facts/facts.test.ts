@@ -158,4 +158,9 @@ test('domains: a narrative figure is about what its headings name; a table figur
     ],
   );
   assert.equal(factsOf('本年收入合计9.00万元。').amounts[0]!.domain, undefined, 'no heading: nothing says');
+  assert.equal(
+    factsOf('公务接待费4.56万元。').amounts[0]!.domain,
+    'sangong',
+    'a 三公 item is the 三公 table’s',
+  );
 });

@@ -4,7 +4,7 @@
  * figures of the tables.
  */
 import type { Doc } from './doc.ts';
-import { domainOfHeadings } from './domain.ts';
+import { domainOfStatement } from './domain.ts';
 import { linkChanges, linkCompletions, linkFlats, linkShares } from './link.ts';
 import { type SentenceFacts, sentenceFacts } from './sentence.ts';
 import { tableFacts } from './tables.ts';
@@ -66,7 +66,7 @@ export function extractFacts(doc: Doc): Facts {
   const amounts: AmountFact[] = per
     .flatMap((f) => f.amounts)
     .map((a) => {
-      const domain = domainOfHeadings(doc.lines[a.line]!.headings);
+      const domain = domainOfStatement(a.key, doc.lines[a.line]!.headings);
       return domain === undefined ? a : { ...a, domain };
     });
   const year = reportYear ?? 2022;
