@@ -28,6 +28,32 @@ test('the generated example report: no error, no warning; rounding gaps and the 
   assert.deepEqual(errors(complete.findings), []);
 });
 
+test('spaces typed around the figures of the text ("支出 12.34 万元", "与 2021 年度") change nothing', async () => {
+  const spaced = TEXT.split('\n')
+    .map((l) =>
+      l.includes('\t')
+        ? l
+        : l.replace(/(?<=[\u4e00-\u9fff（：，])(\d+(?:\.\d+)?)(?=万元|元|%|年|批次|人次|辆|个)/g, ' $1 '),
+    )
+    .join('\n');
+  assert.ok(spaced.includes('支出决算为 18.07 万元'), 'figures are spaced');
+  const plain = await auditText(TEXT);
+  const { findings, facts } = await auditText(spaced);
+  const brief = (fs: readonly { severity: string; rule: string }[]) =>
+    fs.map((f) => `${f.severity} ${f.rule}`);
+  assert.deepEqual(brief(findings), brief(plain.findings));
+  const read = (f: typeof facts) => [
+    f.amounts.map((a) => `${a.key} ${a.role} ${a.value} ${a.year}`),
+    f.changes.map((c) => `${c.key} ${c.amount?.value} ${c.rate?.value} ${c.prior?.value}`),
+    f.shares.map((s) => s.value),
+    f.completions.map((c) => `${c.value} ${c.actual?.value} ${c.budget?.value}`),
+    f.counts.map((c) => `${c.key} ${c.value}`),
+  ];
+  assert.deepEqual(read(facts), read(plain.facts));
+  // Evidence quotes the text as typed, spaces included.
+  assert.ok(facts.amounts.some((a) => a.evidence.text.includes(' 万元')));
+});
+
 const CASES: readonly {
   name: string;
   from: string;

@@ -1,9 +1,10 @@
 /**
  * @module Normalising third-party report text before reading it: NFKC (full-width digits and
  * punctuation, Kangxi radicals, compatibility ideographs), CJK radical supplement to unified ideographs,
- * traditional to simplified characters, invisible characters removed, and numbers that a line break
- * split ("651.\n04") joined. Every output character keeps the offset of the input character it came
- * from, so evidence can quote the original text.
+ * traditional to simplified characters, invisible characters removed, numbers that a line break
+ * split ("651.\n04") joined, and spaces typed around figures in running text dropped ("支出 12.34 万元").
+ * Every output character keeps the offset of the input character it came from, so evidence can quote
+ * the original text.
  */
 import { RADICAL_TO_IDEOGRAPH } from './radicals.ts';
 import { TRADITIONAL_TO_SIMPLIFIED } from './t2s.ts';
@@ -51,12 +52,20 @@ const SPLIT_NUMBER: readonly RegExp[] = [
   /(?<=[^\t\n]\d)[ \t]*\n[ \t]*(?=\d*(?:\.\d+)?\s*(?:万元|亿元|元|%))/g,
 ];
 
+// Spaces typed around a figure in running text ("支出 12.34 万元", "与 2021 年度", "决算数为 651.04"):
+// after a word or an opening mark, and before a unit, a word or a closing mark. Digits at the start of
+// a line (a list marker "1 调研") keep their space; tabs (table columns) are never touched.
+const SPACED_FIGURE: readonly RegExp[] = [
+  /(?<=[\u3400-\u9fff(:,;、“]) +(?=-?\d)/g,
+  /(?<=[^\s\d.]\d+(?:\.\d+)?) +(?=[\u3400-\u9fff%)])/g,
+];
+
 /** Normalises report text (see module doc); `origin[i]` is the source offset of `text[i]`. */
 export function normaliseText(source: string): Normalised {
   const { out, origin } = normaliseChars(source);
   let text = out.join('');
   let map = origin;
-  for (const re of SPLIT_NUMBER) {
+  for (const re of [...SPLIT_NUMBER, ...SPACED_FIGURE]) {
     const keep: number[] = [];
     let next = '';
     let last = 0;

@@ -22,6 +22,8 @@ test('a.rate-base: a rate divided by the current year instead of the prior year'
     findings.map((f) => [f.rule, f.severity, f.expectedText, f.actualText]),
     [['a.rate-base', 'error', '16.47%', '19.72%']],
   );
+  // The evidence quotes the stated rate with its amount.
+  assert.match(findings[0]!.evidence.map((e) => e.text).join(' | '), /减少19\.81万元，下降19\.72%/);
 });
 
 test('a.change-rate: a rate the rounding cannot explain is an error; one it can is a notice', async () => {
@@ -66,7 +68,7 @@ test('a.zero-base: 增长100% from a prior year of 0', async () => {
   ]);
 });
 
-test('a.share: wrong shares are errors; a share the rounding of small amounts can explain is a warning', async () => {
+test('a.share: wrong shares are errors; a share the rounding of small amounts can explain is a warning, a notice when the list adds up to 100%', async () => {
   const page = (a: string, b: string) =>
     `2022年本年支出合计651.04万元，其中：基本支出631.04万元，占${a}%；项目支出20万元，占${b}%。\n`;
   assert.deepEqual(await rulesOf(page('96.93', '3.07')), []);
@@ -77,6 +79,21 @@ test('a.share: wrong shares are errors; a share the rounding of small amounts ca
       '2022年本年支出合计0.15万元，其中：基本支出0.10万元，占66.67%；项目支出0.05万元，占34.00%。\n',
     ),
     ['warning a.share'],
+  );
+  // Shares computed from the exact amounts (3.1349 and 7.4051 of 10.54): off the printed figures' own
+  // rounding, inside their envelope, adding up to 100%.
+  assert.deepEqual(
+    await rulesOf(
+      '2022年本年支出合计10.54万元，其中：基本支出3.13万元，占29.74%；项目支出7.41万元，占70.26%。\n',
+    ),
+    ['notice a.share', 'notice a.share'],
+  );
+  // 3.13 + 7.42 printed for a total of 10.54: the shares of the printed parts' sum (10.55) are right.
+  assert.deepEqual(
+    await rulesOf(
+      '2022年本年支出合计10.54万元，其中：基本支出3.13万元，占29.67%；项目支出7.42万元，占70.33%。\n',
+    ),
+    ['notice a.parts-vs-total'],
   );
 });
 
@@ -171,4 +188,16 @@ test('numbering on a fragment: a list seen from its start is checked; one cut by
   assert.deepEqual(await rulesOf('一、收入决算情况说明\n二、支出\n二、支出决算情况说明\n'), [
     'warning a.numbering-sequence',
   ]);
+});
+
+test('a.text-vs-table compares a statement with the table it is about: 本年收入合计 of 公开01表, not of 公开04表', async () => {
+  const page = (t01: string) =>
+    `二、收入决算情况说明\n2022年度本年收入合计10.00万元。\n公开01表 收入支出决算总表\n单位：万元\n项目\t决算数\n本年收入合计\t${t01}\n公开04表 财政拨款收入支出决算总表\n单位：万元\n项目\t决算数\n本年收入合计\t9.00\n`;
+  assert.deepEqual(await rulesOf(page('10.00')), []);
+  const { findings } = await auditText(HEAD + page('10.50'));
+  assert.deepEqual(
+    findings.map((f) => `${f.severity} ${f.rule}`),
+    ['error a.text-vs-table'],
+  );
+  assert.match(findings[0]!.evidence.map((e) => e.text).join(' | '), /公开01表.*10\.50/);
 });

@@ -2,7 +2,8 @@
  * @module Shares (占X%): a.share (a share is not amount ÷ total rounded to its printed precision),
  * a.share-forced (a list made to sum to exactly 100% by pushing shares off their own rounding — a warning,
  * a notice when the text declares the adjustment), a.share-sum (the shares of a full list do not add up
- * to 100%). A wrong share that the rounding of the printed amounts could explain is a warning, not an error.
+ * to 100%). A share that the rounding of the printed amounts could explain is no error: a notice when
+ * the list still adds up to 100% (shares computed from the exact amounts, as they should be), else a warning.
  */
 import { indicatorName, indicatorNameEn } from '../facts/indicators.ts';
 import type { Facts, ShareFact, ShareList } from '../facts/types.ts';
@@ -21,24 +22,42 @@ import {
 
 type Verdict = { share: ShareFact; expected: bigint; printed: bigint; inside: boolean };
 
-function verdicts(list: ShareList): Verdict[] {
-  const total = list.total!;
+/** Each share against part ÷ `base` (the total as printed, or the sum of the printed parts). */
+function verdicts(list: ShareList, base: { value: number; halfUlp: number }): Verdict[] {
   const out: Verdict[] = [];
   for (const share of list.shares) {
     if (!share.amount) continue;
     const d = share.decimals;
-    const expected = ratioAt(BigInt(share.amount.value), BigInt(total.value), d);
+    const expected = ratioAt(BigInt(share.amount.value), BigInt(base.value), d);
     if (expected === null) continue;
     const printed = printedAt(share.value, d);
     const inside = withinRatioEnvelope(
       printed,
       d,
       { value: BigInt(share.amount.value), half: BigInt(share.amount.halfUlp) },
-      { value: BigInt(total.value), half: BigInt(total.halfUlp) },
+      { value: BigInt(base.value), half: BigInt(base.halfUlp) },
     );
     out.push({ share, expected, printed, inside });
   }
   return out;
+}
+
+/**
+ * The verdicts of a list: against the total, or — when the printed parts miss the total by no more than
+ * their rounding — against the sum of the printed parts, if that explains more shares (shares of a
+ * rounded list are rightly computed over its parts).
+ */
+function bestVerdicts(list: ShareList): Verdict[] {
+  const total = list.total!;
+  const byTotal = verdicts(list, total);
+  const parts = list.shares.flatMap((s) => (s.amount ? [s.amount] : []));
+  const sum = parts.reduce((s, a) => s + a.value, 0);
+  const halfUlps = parts.reduce((s, a) => s + a.halfUlp, 0);
+  if (parts.length < 2 || sum === total.value || Math.abs(sum - total.value) > halfUlps + total.halfUlp)
+    return byTotal;
+  const byParts = verdicts(list, { value: sum, halfUlp: halfUlps });
+  const wrong = (vs: readonly Verdict[]) => vs.filter((v) => v.printed !== v.expected).length;
+  return wrong(byParts) < wrong(byTotal) ? byParts : byTotal;
 }
 
 /** The list was forced to 100%: printed sum is 100%, own roundings are not, each fix is one unit. */
@@ -56,12 +75,16 @@ function isForced(all: readonly Verdict[], wrong: readonly Verdict[]): boolean {
 function checkList(facts: Facts, list: ShareList): AuditFinding[] {
   const total = list.total;
   if (!total || total.value <= 0) return [];
-  const all = verdicts(list);
+  const all = bestVerdicts(list);
   const wrong = all.filter((v) => v.printed !== v.expected);
   const totalName = indicatorName(total.key ?? '');
   const out: AuditFinding[] = [];
   const forced = wrong.length > 0 && all.length >= 2 && isForced(all, wrong);
   const ownSum = all.reduce((s, v) => s + toHundredths(v.expected, v.share.decimals), 0);
+  const printedSum = all.reduce((s, v) => s + toHundredths(v.printed, v.share.decimals), 0);
+  const slack = all.reduce((s, v) => s + (v.share.decimals === 2 ? 1 : 10 ** (2 - v.share.decimals)), 0);
+  // One share, or a list whose printed shares add up to 100%: nothing but the rounding is off.
+  const coherent = all.length === 1 || Math.abs(printedSum - 10_000) <= slack;
   for (const v of wrong) {
     const d = v.share.decimals;
     const part = v.share.amount!;
@@ -79,7 +102,9 @@ function checkList(facts: Facts, list: ShareList): AuditFinding[] {
         ? 'notice'
         : 'warning'
       : v.inside
-        ? 'warning'
+        ? coherent
+          ? 'notice'
+          : 'warning'
         : 'error';
     out.push({
       rule: forced ? 'a.share-forced' : 'a.share',
@@ -97,8 +122,6 @@ function checkList(facts: Facts, list: ShareList): AuditFinding[] {
   if (!forced && all.length >= 2 && !wrong.some((v) => v.inside)) {
     const parts = all.reduce((s, v) => s + v.share.amount!.value, 0);
     const envelope = all.reduce((s, v) => s + v.share.amount!.halfUlp, 0);
-    const printedSum = all.reduce((s, v) => s + toHundredths(v.printed, v.share.decimals), 0);
-    const slack = all.reduce((s, v) => s + (v.share.decimals === 2 ? 1 : 10 ** (2 - v.share.decimals)), 0);
     if (Math.abs(parts - total.value) <= envelope && Math.abs(printedSum - 10_000) > slack) {
       out.push({
         rule: 'a.share-sum',

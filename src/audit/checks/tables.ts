@@ -4,6 +4,7 @@
  * without any figure, and no statement under it saying why).
  */
 import { fen } from '../../money/index.ts';
+import { sameDomain } from '../facts/domain.ts';
 import { indicatorName, indicatorNameEn } from '../facts/indicators.ts';
 import type { Facts } from '../facts/types.ts';
 import { normaliseCell } from '../normalise.ts';
@@ -19,15 +20,22 @@ const FIGURE = /^-?[\d,]+(\.\d+)?$/;
 const NONZERO = /[1-9]/;
 const STATEMENT = /本表无数据|本表为空|空表|故本表|无.{0,30}(收入|支出|数据|经费)/;
 
-/** Narrative figures against table figures of the same indicator and role. */
+/**
+ * Narrative figures against table figures of the same indicator and role, in the table the statement is
+ * about (the domain its headings name: 本年收入合计 under 收入决算 is 公开01表's, not 公开04表's).
+ */
 export function checkTextVsTable(facts: Facts): AuditFinding[] {
   const out: AuditFinding[] = [];
   const done = new Set<string>();
   for (const t of facts.tableAmounts) {
-    const k = `${t.key}|${t.role}|${t.value}`;
+    const k = `${t.key}|${t.role}|${t.domain}|${t.value}`;
     if (t.key === undefined || done.has(k)) continue;
     const text = facts.amounts.find(
-      (a) => a.key === t.key && a.role === t.role && (a.year === undefined || a.year === facts.reportYear),
+      (a) =>
+        a.key === t.key &&
+        a.role === t.role &&
+        sameDomain(a.domain, t.domain) &&
+        (a.year === undefined || a.year === facts.reportYear),
     );
     if (!text) continue;
     done.add(k);

@@ -104,3 +104,63 @@ test('facts: a change linked to its amount, a share list with its total, a compl
   assert.equal(completion?.budget?.raw, '530.28万元');
   assert.equal(completion?.actual?.role, 'actual');
 });
+
+test('counts: 团组 with the figure after it ("团组1个", "团组数为2个")', () => {
+  const f = factsOf('2022年度全年安排因公出国（境）团组1个，累计3人次；2021年团组数为2个。');
+  assert.deepEqual(
+    f.counts.map((c) => [c.key, c.value]),
+    [
+      ['abroad.groups', 1],
+      ['abroad.persons', 3],
+      ['abroad.groups', 2],
+    ],
+  );
+});
+
+test('domains: a narrative figure is about what its headings name; a table figure about what its title names', () => {
+  const { facts } = auditDocument({
+    file: 't.txt',
+    blocks: [
+      {
+        kind: 'text',
+        text: '二、收入决算情况说明\n2022年度本年收入合计10.00万元。\n四、财政拨款收入支出决算总体情况说明\n本年收入合计9.00万元。\n（一）“三公”经费\n公务接待费1.00万元。',
+      },
+      {
+        kind: 'table',
+        title: '公开04表 财政拨款收入支出决算总表',
+        rows: [
+          ['项目', '决算数'],
+          ['本年收入合计', '9.00'],
+        ],
+      },
+      {
+        kind: 'table',
+        rows: [
+          ['项目', '决算数'],
+          ['本年收入合计', '9.00'],
+        ],
+      },
+    ],
+  });
+  assert.deepEqual(
+    facts.amounts.map((a) => [a.key, a.domain]),
+    [
+      ['income.total', 'all'],
+      ['income.total', 'fin'],
+      ['sangong.reception', 'sangong'],
+    ],
+  );
+  assert.deepEqual(
+    facts.tableAmounts.map((a) => [a.key, a.domain]),
+    [
+      ['income.total', 'fin'],
+      ['income.total', undefined],
+    ],
+  );
+  assert.equal(factsOf('本年收入合计9.00万元。').amounts[0]!.domain, undefined, 'no heading: nothing says');
+  assert.equal(
+    factsOf('公务接待费4.56万元。').amounts[0]!.domain,
+    'sangong',
+    'a 三公 item is the 三公 table’s',
+  );
+});

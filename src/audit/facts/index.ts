@@ -4,6 +4,7 @@
  * figures of the tables.
  */
 import type { Doc } from './doc.ts';
+import { domainOfStatement } from './domain.ts';
 import { linkChanges, linkCompletions, linkFlats, linkShares } from './link.ts';
 import { type SentenceFacts, sentenceFacts } from './sentence.ts';
 import { tableFacts } from './tables.ts';
@@ -62,7 +63,12 @@ export function extractFacts(doc: Doc): Facts {
     if (f.subject) subjects.set(s.index, f.subject);
     per.push(f);
   }
-  const amounts: AmountFact[] = per.flatMap((f) => f.amounts);
+  const amounts: AmountFact[] = per
+    .flatMap((f) => f.amounts)
+    .map((a) => {
+      const domain = domainOfStatement(a.key, doc.lines[a.line]!.headings);
+      return domain === undefined ? a : { ...a, domain };
+    });
   const year = reportYear ?? 2022;
   const tableAmounts = doc.tables.flatMap((t) => tableFacts(t, { defaultUnit: docUnit, year, nextId }));
   const { shares, lists } = linkShares(
@@ -79,6 +85,7 @@ export function extractFacts(doc: Doc): Facts {
       per.flatMap((f) => f.changes),
       amounts,
       subjects,
+      doc,
     ),
     flats: linkFlats(
       per.flatMap((f) => f.flats),

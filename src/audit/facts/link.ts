@@ -43,13 +43,18 @@ export function nearestBefore(
   return best;
 }
 
-/** Merges amount and rate of one change and finds the amounts they refer to. */
+/**
+ * Merges amount and rate of one change (quoting both: "减少19.81万元，下降16.47%") and finds the amounts
+ * they refer to.
+ */
 export function linkChanges(
   drafts: readonly ChangeDraft[],
   amounts: readonly AmountFact[],
   subjects: ReadonlyMap<number, string>,
+  doc: Doc,
 ): ChangeFact[] {
   const out: ChangeFact[] = [];
+  const spans: (readonly [number, number])[] = [];
   for (const d of drafts) {
     const key = d.key ?? subjects.get(d.sentence) ?? subjects.get(d.sentence - 1);
     const prev = out[out.length - 1];
@@ -60,7 +65,8 @@ export function linkChanges(
       !prev.rate &&
       (d.key === undefined || d.key === prev.key)
     ) {
-      out[out.length - 1] = { ...prev, rate: d.rate, words: [...prev.words, d.word] };
+      const evidence = evidenceOf(doc.lines[d.line]!, spans[spans.length - 1]![0], d.span[1]);
+      out[out.length - 1] = { ...prev, evidence, rate: d.rate, words: [...prev.words, d.word] };
       continue;
     }
     const current =
@@ -70,6 +76,7 @@ export function linkChanges(
       (a) =>
         a.role === 'prior' && a.key === key && a.part === d.part && Math.abs(a.sentence - d.sentence) <= 2,
     );
+    spans.push(d.span);
     out.push({
       sentence: d.sentence,
       line: d.line,

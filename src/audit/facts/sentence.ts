@@ -16,6 +16,8 @@ const COMPLETION_WORD =
 const FLAT_WORD = /无变化|没有变化|保持不变|持平/g;
 
 export type ChangeDraft = Place & {
+  /** Line offsets of the quoted clause, so that an amount and its rate can be quoted together. */
+  span: readonly [number, number];
   key?: string;
   word: readonly [1 | -1, string];
   amount?: { value: AmountFact['value']; halfUlp: number; raw: string };
@@ -144,7 +146,12 @@ export function sentenceFacts(
     if (change) {
       const word = change[1]!;
       const sign: 1 | -1 = /增加|增长|上升/.test(word) ? 1 : -1;
-      const base = { ...place(t.start, t.end, clauseStart), word: [sign, word] as const, ...keyed };
+      const base = {
+        ...place(t.start, t.end, clauseStart),
+        span: [sentence.start + clauseStart, sentence.start + t.end] as const,
+        word: [sign, word] as const,
+        ...keyed,
+      };
       if (t.kind === 'amount')
         out.changes.push({ ...base, amount: { value: t.value, halfUlp: t.halfUlp, raw: t.raw } });
       else out.changes.push({ ...base, rate: { value: t.value, decimals: t.decimals, raw: t.raw } });

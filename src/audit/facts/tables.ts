@@ -5,6 +5,7 @@
 import { catalogFor } from '../../catalog/classification/index.ts';
 import { normaliseCell } from '../normalise.ts';
 import type { TableBlock } from '../types.ts';
+import { domainOfTitle } from './domain.ts';
 import { indicatorIn, roleOf } from './indicators.ts';
 import { type AmountUnit, halfUlpOf, toFen } from './tokens.ts';
 import type { AmountFact } from './types.ts';
@@ -82,6 +83,7 @@ export function tableFacts(
   // narrative's figures of the same name: their keys are scoped to the table.
   const funcScope = /一般公共预算/.test(title) && !/收入决算/.test(title) ? '' : `${title}|`;
   const scope = /政府性基金|国有资本经营/.test(title) ? `${title}|` : '';
+  const domain = domainOfTitle(title);
   const out: AmountFact[] = [];
   for (const row of rows.slice(firstData)) {
     let label: string[] = [];
@@ -109,6 +111,7 @@ export function tableFacts(
         out.push({
           ...fact,
           id: opts.nextId(),
+          ...(domain === undefined ? {} : { domain }),
           ...(table.page === undefined ? {} : { evidence: { text: fact.evidence.text, page: table.page } }),
         });
     }

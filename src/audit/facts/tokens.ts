@@ -52,6 +52,8 @@ const COUNT = new RegExp(
   `${NUMBER.replace(String.raw`(?:\.(\d+))?`, '')}\\s*(辆|批次|人次|个团组|团组|台\\(套\\)|台|套)`,
   'g',
 );
+// The measure before the figure: "团组1个", "团组数为2个".
+const GROUPS = /团组(?:数)?(?:为|共|共计)?\s*(\d+)\s*个(?!团组)/g;
 
 const FEN_PER: Readonly<Record<AmountUnit, number>> = { 元: 100, 万元: 1_000_000, 亿元: 10_000_000_000 };
 
@@ -110,6 +112,17 @@ export function scanTokens(text: string, defaultUnit: AmountUnit): Token[] {
       measure: m[2]!,
       raw: m[0],
       start: m.index!,
+      end: m.index! + m[0].length,
+    });
+  }
+  for (const m of text.matchAll(GROUPS)) {
+    const start = m.index! + m[0].indexOf(m[1]!, 2);
+    out.push({
+      kind: 'count',
+      value: Number(m[1]!),
+      measure: '团组',
+      raw: m[0],
+      start,
       end: m.index! + m[0].length,
     });
   }

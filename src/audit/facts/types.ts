@@ -4,6 +4,7 @@
  */
 import type { Fen } from '../../money/index.ts';
 import type { Doc, Evidence } from './doc.ts';
+import type { Domain } from './domain.ts';
 import type { Role } from './indicators.ts';
 import type { AmountUnit } from './tokens.ts';
 
@@ -33,6 +34,11 @@ export type AmountFact = Place & {
   /** The words before the figure (its clause), or the row and column labels of a table cell. */
   readonly label: string;
   readonly source: 'text' | 'table';
+  /**
+   * What the figure is about: for a table, what its title names; for the narrative, what its headings
+   * name. Undefined when nothing says (a table without a title, a fragment without headings).
+   */
+  readonly domain?: Domain;
 };
 
 /** A stated change: 增加/减少 X万元 and/or 增长/下降 Y%. */

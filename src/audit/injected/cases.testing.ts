@@ -216,16 +216,13 @@ export function exampleReport(): Report {
 }
 
 /**
- * Whether a finding quotes `text`: in its evidence, else as the printed figure it reports (actualText;
- * a change's evidence quotes the amount, not the rate) or in its parameters (a missing part has none).
+ * Whether a finding quotes `text`: in its evidence (a rate finding quotes the stated rate), else in its
+ * parameters when it has no evidence (a missing part).
  */
 export function quotes(f: AuditFinding, text: string): boolean {
   const plain = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
-  const where = [
-    ...f.evidence.map((e) => e.text),
-    ...(f.actualText === undefined ? [] : [f.actualText]),
-    ...Object.values(f.params ?? {}).map(String),
-  ];
+  const where =
+    f.evidence.length > 0 ? f.evidence.map((e) => e.text) : Object.values(f.params ?? {}).map(String);
   return where.some((w) => plain(w).includes(plain(text)));
 }
 

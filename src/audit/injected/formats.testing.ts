@@ -22,23 +22,33 @@ export type Format = 'txt' | 'html' | 'docx' | 'pdf' | 'lo.pdf';
 type Charts = { svg: Record<string, string>; png: Record<string, Uint8Array> };
 let charts: Promise<Charts> | undefined;
 
-/** Chart images of the report's figures (injected defects never touch the figures: computed once). */
+/** Chart images of a report's figures (PNGs only when the format embeds them). */
+async function ownCharts(report: Report, format: Format): Promise<Charts> {
+  const svg: Record<string, string> = {};
+  const png: Record<string, Uint8Array> = {};
+  for (const f of figuresOf(report)) {
+    svg[f.id] = renderChartSvg(f);
+    if (format === 'docx' || format === 'lo.pdf') png[f.id] = await renderChartPng(f, DOCX_CHART_SIZE);
+  }
+  return { svg, png };
+}
+
+/** Chart images of the example's figures (injected defects never touch the figures: computed once). */
 function chartsOf(report: Report): Promise<Charts> {
-  charts ??= (async () => {
-    const svg: Record<string, string> = {};
-    const png: Record<string, Uint8Array> = {};
-    for (const f of figuresOf(report)) {
-      svg[f.id] = renderChartSvg(f);
-      png[f.id] = await renderChartPng(f, DOCX_CHART_SIZE);
-    }
-    return { svg, png };
-  })();
+  charts ??= ownCharts(report, 'docx');
   return charts;
 }
 
-/** The report rendered in a format. */
-export async function render(report: Report, format: Format): Promise<string | Uint8Array> {
-  const c = await chartsOf(report);
+/**
+ * The report rendered in a format. `ownCharts`: draw this report's own charts (a report of another
+ * dataset) instead of the example's, computed once.
+ */
+export async function render(
+  report: Report,
+  format: Format,
+  opts: { ownCharts?: boolean } = {},
+): Promise<string | Uint8Array> {
+  const c = opts.ownCharts ? await ownCharts(report, format) : await chartsOf(report);
   switch (format) {
     case 'txt':
       return reportText(report);
@@ -54,11 +64,16 @@ export async function render(report: Report, format: Format): Promise<string | U
 }
 
 /** Writes the report in a format to a fresh temporary folder; returns the file's path. */
-export async function writeReport(report: Report, format: Format, name = 'report'): Promise<string> {
+export async function writeReport(
+  report: Report,
+  format: Format,
+  name = 'report',
+  opts: { ownCharts?: boolean } = {},
+): Promise<string> {
   const file = join(
     mkdtempSync(join(tmpdir(), 'juesuan-injected-')),
     `${name}.${format === 'lo.pdf' ? 'pdf' : format}`,
   );
-  writeFileSync(file, await render(report, format));
+  writeFileSync(file, await render(report, format, opts));
   return file;
 }

@@ -6,11 +6,10 @@
 import { basename } from 'node:path';
 import { AuditInputError, type Block, type SourceDocument } from '../types.ts';
 import { readInput } from './input.ts';
-import { withoutColumnNumbers } from './layout.ts';
+import { tableCaption, withoutColumnNumbers } from './layout.ts';
 
 const BOOKMARK = /\[bookmark: [^\]\n]*\]/g;
 const FIGURE = /^[-+]?[\d,，.．]+%?$|^[-—–]$/;
-const UNIT_LINE = /单位[:：]\s*(万元|亿元|元)/;
 
 /** Decodes report bytes: BOM first, then strict UTF-8, then GB18030 (GBK is a subset). */
 export function decodeText(bytes: Uint8Array, file: string): string {
@@ -59,15 +58,9 @@ function pageBlocks(page: string, pageNo: number | undefined): Block[] {
   };
   const flushTable = () => {
     if (rows.length === 0) return;
-    // The title is the nearest line naming a table, with a "单位：…" line between them kept for the unit.
-    const near = text
-      .filter((l) => l.trim() !== '')
-      .slice(-2)
-      .map((l) => l.trim());
-    const tableLine = near.filter((l) => /表/.test(l) && l.length <= 60).pop();
-    const unitLine = near.filter((l) => UNIT_LINE.test(l)).pop();
-    const titleText = [tableLine, unitLine].filter((l) => l !== undefined).join(' ');
-    const title = titleText === '' ? {} : { title: titleText };
+    // The caption is read from the lines just above, as in the other readers.
+    const caption = tableCaption(text);
+    const title = caption === undefined ? {} : { title: caption };
     flushText();
     // The 栏次 row numbers the columns; it is not data (as in the other readers).
     blocks.push({ kind: 'table', rows: withoutColumnNumbers(rows), ...title, ...at });

@@ -7,9 +7,10 @@ import { tableDef } from '../../catalog/tables/definitions.ts';
 import type { TableId } from '../../catalog/tables/types.ts';
 import type { Dataset } from '../../model/types.ts';
 import { cellOf } from '../../model/views.ts';
-import { type Fen, fen, sharesLargestRemainder } from '../../money/index.ts';
+import { type Fen, ZERO } from '../../money/index.ts';
 import type { Run } from '../../report/types.ts';
 import { stripNumbering } from '../overview/index.ts';
+import { SHARE_ADJUSTMENT_NOTE, sharesOf } from '../phrase/shares.ts';
 import { cellFigure, percentText } from './figures.ts';
 
 type Part = {
@@ -40,13 +41,18 @@ const EXPENDITURE_KINDS: readonly Part[] = tableDef('T03')
     always: c.id === 'basic' || c.id === 'project',
   }));
 
-/** '其中：A X万元，占a%；B Y万元，占b%' over the parts present, shares summing to 100.00%. */
-function breakdown(ds: Dataset, parts: readonly Part[]): Run[] {
+/**
+ * '其中：A X万元，占a%；B Y万元，占b%' over the parts present, shares of the printed parts summing to
+ * 100.00% — the same shares as the 决算情况说明 gives for the same parts — and the declared note when the
+ * largest remainder moved a share off its own rounding (`adjusted`: the note goes after the sentence).
+ */
+function breakdown(ds: Dataset, parts: readonly Part[]): { runs: Run[]; adjusted: boolean } {
   const values = parts.map((p) => cellOf(ds, p.table, p.row, p.column));
   const shown = parts.map((p, i) => p.always || (values[i] ?? 0) !== 0);
-  if (!shown.some(Boolean)) return [];
+  if (!shown.some(Boolean)) return { runs: [], adjusted: false };
   const nonNegative = values.every((v) => v === null || v >= 0);
-  const shares = nonNegative ? sharesLargestRemainder(values.map((v) => v ?? fen(0))) : null;
+  const computed = nonNegative ? sharesOf(values.map((v) => v ?? ZERO)) : null;
+  const shares = computed?.shares ?? null;
   const runs: Run[] = [{ text: '，其中：' }];
   let first = true;
   parts.forEach((p, i) => {
@@ -58,7 +64,12 @@ function breakdown(ds: Dataset, parts: readonly Part[]): Run[] {
     if (share !== undefined && values[i] !== null && sumOf(values) !== 0)
       runs.push({ text: `，占${percentText(share)}` });
   });
-  return runs;
+  return { runs, adjusted: computed?.adjusted ?? false };
+}
+
+/** The sentence's end, and the adjustment note after it when the shares were adjusted. */
+function end(b: { adjusted: boolean }): Run[] {
+  return [{ text: '。' }, ...(b.adjusted ? [{ text: SHARE_ADJUSTMENT_NOTE }] : [])];
 }
 
 const sumOf = (vs: readonly (Fen | null)[]): number => vs.reduce<number>((s, v) => s + (v ?? 0), 0);
@@ -70,21 +81,23 @@ function who(ds: Dataset): string {
 
 /** （一）总体收入情况 */
 export function incomeRuns(ds: Dataset): Run[] {
+  const income = breakdown(ds, INCOME_ITEMS);
   return [
     { text: `${who(ds)}本年收入合计` },
     ...cellFigure(ds, 'T01', 'income.total', 'amount', '本年收入合计'),
-    ...breakdown(ds, INCOME_ITEMS),
-    { text: '。' },
+    ...income.runs,
+    ...end(income),
   ];
 }
 
 /** （二）总体支出情况 */
 export function expenditureRuns(ds: Dataset): Run[] {
+  const spending = breakdown(ds, EXPENDITURE_KINDS);
   return [
     { text: `${who(ds)}本年支出合计` },
     ...cellFigure(ds, 'T01', 'expenditure.total', 'amount', '本年支出合计'),
-    ...breakdown(ds, EXPENDITURE_KINDS),
-    { text: '。' },
+    ...spending.runs,
+    ...end(spending),
   ];
 }
 
