@@ -26,7 +26,8 @@ export type ResponseCacheOptions = {
   readonly maxBytes?: number;
 };
 
-type Entry = { readonly status: number; readonly headers: Record<string, string>; readonly body: Buffer };
+/** A kept response; headers as a flat [name, value, …] list with Content-Length, written without re-validation. */
+type Entry = { readonly status: number; readonly headers: readonly string[]; readonly body: Buffer };
 
 /** Request headers that make a response personal or partial: such requests always go to the app. */
 const BYPASS = ['cookie', 'authorization', 'if-none-match', 'if-modified-since', 'if-match', 'range'];
@@ -54,7 +55,7 @@ function requestOf(req: IncomingMessage): Request {
 }
 
 function send(res: ServerResponse, e: Entry): void {
-  res.writeHead(e.status, e.headers);
+  res.writeHead(e.status, e.headers as string[]);
   res.end(e.body);
 }
 
@@ -78,10 +79,12 @@ export function responseCacheListener(options: ResponseCacheOptions): RequestLis
     void (async () => {
       try {
         const response = await options.fetch(requestOf(req), { incoming: req, outgoing: res });
+        const body = Buffer.from(await response.arrayBuffer());
+        const headers = [...response.headers].filter(([k]) => k !== 'content-length' && k !== 'transfer-encoding');
         const entry: Entry = {
           status: response.status,
-          headers: Object.fromEntries(response.headers),
-          body: Buffer.from(await response.arrayBuffer()),
+          headers: [...headers.flat(), 'content-length', String(body.byteLength)],
+          body,
         };
         // Kept only if nothing was committed meanwhile (the response may predate a newer publication).
         if (keepable(response) && options.stamp() === stamp) cache.put(key, entry);
