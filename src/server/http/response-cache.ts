@@ -80,7 +80,9 @@ export function responseCacheListener(options: ResponseCacheOptions): RequestLis
       try {
         const response = await options.fetch(requestOf(req), { incoming: req, outgoing: res });
         const body = Buffer.from(await response.arrayBuffer());
-        const headers = [...response.headers].filter(([k]) => k !== 'content-length' && k !== 'transfer-encoding');
+        const headers = [...response.headers].filter(
+          ([k]) => k !== 'content-length' && k !== 'transfer-encoding',
+        );
         const entry: Entry = {
           status: response.status,
           headers: [...headers.flat(), 'content-length', String(body.byteLength)],
