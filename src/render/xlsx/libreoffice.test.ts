@@ -13,6 +13,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { example } from '../../../test/helpers.ts';
 import { tableDef } from '../../catalog/tables/definitions.ts';
 import { profileDef } from '../../catalog/tables/profiles.ts';
+import { FONTS_CONF } from '../docx/testing.ts';
 import { renderTablesXlsx } from './workbook.ts';
 
 const calc =
@@ -53,7 +54,8 @@ test('LibreOffice prints every table sheet on its own landscape A4 page', {
         dir,
         xlsx,
       ],
-      { encoding: 'utf8', timeout: 110_000 },
+      // The Noto faces from npm, aliased for the customary Chinese names: the same on every machine.
+      { encoding: 'utf8', timeout: 110_000, env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF } },
     );
     assert.equal(r.status, 0, r.stderr);
     const pages = await pdfPages(join(dir, 'tables.pdf'));
