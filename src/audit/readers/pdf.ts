@@ -9,7 +9,6 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getDocument, OPS, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { normaliseCell } from '../normalise.ts';
 import { AuditInputError, type Block, type SourceDocument, type TableBlock } from '../types.ts';
 import { hasText, readInput, shown } from './input.ts';
@@ -30,6 +29,7 @@ import { type Item, itemsOf, type Line, linesOf } from './pdf-lines.ts';
 import { textAngle, upright, uprightRules } from './pdf-rotate.ts';
 import { rulesOf } from './pdf-rules.ts';
 import { streamTables } from './pdf-stream.ts';
+import { getDocument, OPS, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs.ts';
 
 const PACKAGE = join(dirname(fileURLToPath(import.meta.resolve('pdfjs-dist/package.json'))), '/');
 
