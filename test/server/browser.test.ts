@@ -7,18 +7,18 @@
  * violation may occur. Skipped where Chromium is not installed.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { renderTablesXlsx } from '../../src/render/xlsx/index.ts';
+import { chromiumSkip, launchChromium } from '../chromium.ts';
 import { example, ROOT } from '../helpers.ts';
 import { exampleZip } from './helpers.ts';
 import { runAdminCli, type ServerProcess, startServer } from './process.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is not installed`;
+const skip = chromiumSkip;
 const SHOTS = join(ROOT, 'test-artifacts', 'server');
 const PASSWORD = 'Browser-test-2023';
 
@@ -77,18 +77,7 @@ describe('the web system in Chromium', { skip }, () => {
     assert.equal(again.status, 2);
     assert.match(again.stderr, /已存在/);
     server = await startServer(db);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   after(async () => {

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,6 @@ import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
-import { chromium } from 'playwright-core';
 import { figuresOf } from '../../src/build/outputs.ts';
 import { buildReport } from '../../src/narrative/document.ts';
 import { renderChartSvg } from '../../src/render/charts/index.ts';
@@ -24,6 +23,7 @@ import { portalRoutes, putOutputFiles } from '../../src/server/portal/index.ts';
 import type { Store } from '../../src/storage/port.ts';
 import { openSqliteStore } from '../../src/storage/sqlite/open.ts';
 import type { Actor } from '../../src/storage/types.ts';
+import { chromiumSkip, launchChromium } from '../chromium.ts';
 import { example } from '../helpers.ts';
 
 const SYSTEM: Actor = { userId: null, ip: null };
@@ -282,24 +282,14 @@ describe('across corrections and server processes', () => {
   });
 });
 
-const CHROMIUM = '/usr/bin/chromium';
-const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is not installed`;
+const skip = chromiumSkip;
 
 describe('in Chromium', () => {
   it('loads the page with the four Noto faces from their files, and no CSP violation', { skip }, async () => {
     const server = serve({ fetch: world.app.fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise<void>((r) => server.once('listening', () => r()));
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--no-first-run',
-      ],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const requests: string[] = [];

@@ -5,15 +5,15 @@
  * Skipped where Chromium is not installed (apt-get install -y chromium).
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+
 import { after, before, test } from 'node:test';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumSkip, launchChromium } from '../../../test/chromium.ts';
 import { TEST_CHARTS, testReport } from './fixture.ts';
 import { renderSelfContainedHtml } from './self-contained.ts';
 import { DRAFT_MARK } from './styles.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is not installed`;
+const skip = chromiumSkip;
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:";
 const URL = 'http://report.test/report.html';
 
@@ -29,18 +29,7 @@ const problems: string[] = [];
 before(async () => {
   if (skip) return;
   const html = await renderSelfContainedHtml(testReport({ draft: true }), TEST_CHARTS);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
   page.on('request', (r) => {
     if (!r.url().startsWith('data:')) requests.push(r.url());
