@@ -8,18 +8,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { buildOutputs, figuresOf } from '../src/build/outputs.ts';
 import { loadDatasetFolder } from '../src/ingest/dataset-folder.ts';
 import { buildReport } from '../src/narrative/document.ts';
 import { renderChartSvg } from '../src/render/charts/index.ts';
+import { sofficeToPdf } from '../src/render/docx/testing.ts';
 import { renderPdf } from '../src/render/pdf/index.ts';
 import { runRules } from '../src/rules/engine.ts';
 import { medianMs, report } from './util.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const FONTS_CONF = join(ROOT, 'fonts', 'fonts.conf');
 const LO_RUNS = 3;
 
 /** The median of LO_RUNS LibreOffice conversions of a DOCX to PDF after one warm-up run, in ms. */
@@ -29,25 +27,10 @@ function libreOfficeMs(docx: Uint8Array): number {
     const file = join(dir, 'report.docx');
     writeFileSync(file, docx);
     const convert = (): number => {
-      const started = performance.now();
-      const r = spawnSync(
-        'soffice',
-        [
-          `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          dir,
-          file,
-        ],
-        { encoding: 'utf8', timeout: 300_000, env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF } },
-      );
-      const ms = performance.now() - started;
-      if (r.status !== 0 || statSync(join(dir, 'report.pdf')).size === 0)
-        throw new Error(`soffice failed: ${r.stderr || r.error}`);
-      rmSync(join(dir, 'report.pdf'));
-      return ms;
+      const r = sofficeToPdf(file, dir, 300_000);
+      if (r.status !== 0 || statSync(r.pdf).size === 0) throw new Error(`soffice failed: ${r.stderr}`);
+      rmSync(r.pdf);
+      return r.ms;
     };
     convert();
     const times = Array.from({ length: LO_RUNS }, convert).sort((a, b) => a - b);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -43,29 +43,43 @@ export async function exampleReport(
   return { report, chartPngs };
 }
 
+/**
+ * LibreOffice converts `file` to PDF in `dir` (a private profile there, the project's fonts through
+ * FONTS_CONF); the caller checks `status`. The PDF is `pdf` (the file's name with .pdf).
+ */
+export function sofficeToPdf(
+  file: string,
+  dir: string,
+  timeoutMs: number,
+): { status: number | null; stderr: string; ms: number; pdf: string } {
+  const started = performance.now();
+  const r = spawnSync(
+    'soffice',
+    [
+      `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      file,
+    ],
+    { encoding: 'utf8', timeout: timeoutMs, env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF } },
+  );
+  const ms = performance.now() - started;
+  const pdf = join(dir, `${basename(file).replace(/\.[^.]+$/, '')}.pdf`);
+  return { status: r.status, stderr: r.stderr || String(r.error ?? ''), ms, pdf };
+}
+
 /** Converts a DOCX to PDF with LibreOffice (private profile, project fonts); returns the PDF and the time taken. */
 export function libreOfficePdf(docx: Uint8Array): { pdf: Uint8Array; ms: number } {
   const dir = mkdtempSync(join(tmpdir(), 'juesuan-docx-lo-'));
   try {
     const file = join(dir, 'report.docx');
     writeFileSync(file, docx);
-    const started = performance.now();
-    const r = spawnSync(
-      'soffice',
-      [
-        `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        file,
-      ],
-      { encoding: 'utf8', timeout: 170_000, env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF } },
-    );
-    const ms = performance.now() - started;
+    const r = sofficeToPdf(file, dir, 170_000);
     assert.equal(r.status, 0, `soffice failed: ${r.stderr}`);
-    return { pdf: new Uint8Array(readFileSync(join(dir, 'report.pdf'))), ms };
+    return { pdf: new Uint8Array(readFileSync(r.pdf)), ms: r.ms };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -8,12 +8,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { pathToFileURL } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { example } from '../../../test/helpers.ts';
 import { tableDef } from '../../catalog/tables/definitions.ts';
 import { profileDef } from '../../catalog/tables/profiles.ts';
-import { FONTS_CONF } from '../docx/testing.ts';
+import { sofficeToPdf } from '../docx/testing.ts';
 import { renderTablesXlsx } from './workbook.ts';
 
 const calc =
@@ -43,22 +42,9 @@ test('LibreOffice prints every table sheet on its own landscape A4 page', {
   try {
     const xlsx = join(dir, 'tables.xlsx');
     writeFileSync(xlsx, await renderTablesXlsx(example(), { profile: 'sichuan-13' }));
-    const r = spawnSync(
-      'soffice',
-      [
-        `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        xlsx,
-      ],
-      // The Noto faces from npm, aliased for the customary Chinese names: the same on every machine.
-      { encoding: 'utf8', timeout: 110_000, env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF } },
-    );
+    const r = sofficeToPdf(xlsx, dir, 110_000);
     assert.equal(r.status, 0, r.stderr);
-    const pages = await pdfPages(join(dir, 'tables.pdf'));
+    const pages = await pdfPages(r.pdf);
     const tables = profileDef('sichuan-13')!.tables;
     assert.equal(pages.length, tables.length);
     tables.forEach((t, i) => {
