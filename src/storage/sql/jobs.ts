@@ -3,7 +3,7 @@
  * from this table with claimNextJob; the pg-boss queue (PostgreSQL) dispatches by id and moves the row with
  * claimJob / requeueJob. Every move is a conditional update, so two workers never both take a job.
  */
-import type { Selectable } from 'kysely';
+import type { Selectable, Updateable } from 'kysely';
 import { ConflictError, NotFoundError, StorageError } from '../errors.ts';
 import type { JobOutcome, JobProgress, NewJob } from '../port.ts';
 import type { Actor, Job, JobStatus } from '../types.ts';
@@ -103,9 +103,14 @@ export async function claimJob(ctx: Ctx, id: string): Promise<Job | null> {
 }
 
 export async function requeueJob(ctx: Ctx, id: string, message: string): Promise<Job> {
+  return updateRunning(ctx, id, { status: 'queued', message, updated_at: now(ctx) });
+}
+
+/** Changes a running job's row; a job that is not running (or does not exist) is a conflict (not found). */
+async function updateRunning(ctx: Ctx, id: string, set: Updateable<JobsTable>): Promise<Job> {
   const r = await ctx.db
     .updateTable('jobs')
-    .set({ status: 'queued', message, updated_at: now(ctx) })
+    .set(set)
     .where('id', '=', id)
     .where('status', '=', 'running')
     .returningAll()
@@ -121,37 +126,21 @@ async function notRunning(ctx: Ctx, id: string): Promise<never> {
 }
 
 export async function updateJobProgress(ctx: Ctx, id: string, p: JobProgress): Promise<Job> {
-  const r = await ctx.db
-    .updateTable('jobs')
-    .set({
-      progress_done: checkInt(p.done, 'done'),
-      ...(p.total !== undefined && { progress_total: checkInt(p.total, 'total') }),
-      ...(p.message !== undefined && { message: p.message }),
-      updated_at: now(ctx),
-    })
-    .where('id', '=', id)
-    .where('status', '=', 'running')
-    .returningAll()
-    .executeTakeFirst();
-  if (r !== undefined) return toJob(r);
-  return notRunning(ctx, id);
+  return updateRunning(ctx, id, {
+    progress_done: checkInt(p.done, 'done'),
+    ...(p.total !== undefined && { progress_total: checkInt(p.total, 'total') }),
+    ...(p.message !== undefined && { message: p.message }),
+    updated_at: now(ctx),
+  });
 }
 
 export async function finishJob(ctx: Ctx, id: string, outcome: JobOutcome): Promise<Job> {
   if (outcome.status !== 'succeeded' && outcome.status !== 'failed')
     throw new StorageError('bad job outcome');
-  const r = await ctx.db
-    .updateTable('jobs')
-    .set({
-      status: outcome.status,
-      result: outcome.status === 'succeeded' ? writeJson(outcome.result ?? null, 'result') : 'null',
-      error: outcome.status === 'failed' ? outcome.error : null,
-      updated_at: now(ctx),
-    })
-    .where('id', '=', id)
-    .where('status', '=', 'running')
-    .returningAll()
-    .executeTakeFirst();
-  if (r !== undefined) return toJob(r);
-  return notRunning(ctx, id);
+  return updateRunning(ctx, id, {
+    status: outcome.status,
+    result: outcome.status === 'succeeded' ? writeJson(outcome.result ?? null, 'result') : 'null',
+    error: outcome.status === 'failed' ? outcome.error : null,
+    updated_at: now(ctx),
+  });
 }
