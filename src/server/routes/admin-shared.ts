@@ -1,6 +1,15 @@
 /** @module Shared pieces of the administration pages: organisation kinds, 单位性质, tree flattening, times. */
+import type { MiddlewareHandler } from 'hono';
 import type { UnitType } from '../../model/types.ts';
 import type { OrganisationKind, OrganisationNode } from '../../storage/types.ts';
+import { requireRole } from '../auth/access.ts';
+import type { AppEnv } from '../env.ts';
+
+/** Lets only the 系统管理员 through. */
+export const adminOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
+  requireRole(c, ['admin']);
+  await next();
+};
 
 /** The Chinese names of the organisation kinds. */
 export const KIND_LABELS: Readonly<Record<OrganisationKind, string>> = {

@@ -4,7 +4,6 @@
  */
 import { Hono } from 'hono';
 import { type OrganisationKind, ROLE_LABELS, ROLES, type Role } from '../../storage/types.ts';
-import { requireRole } from '../auth/access.ts';
 import { hashPassword, passwordProblem } from '../auth/password.ts';
 import { actorOf } from '../auth/session.ts';
 import type { ServerDeps } from '../deps.ts';
@@ -13,7 +12,7 @@ import { badRequest, notFound } from '../http/errors.tsx';
 import { formString } from '../http/form.ts';
 import { Notice } from '../views/components.tsx';
 import { CsrfField, Page, pageProps, sendPage } from '../views/layout.tsx';
-import { flatten, KIND_LABELS } from './admin-shared.ts';
+import { adminOnly, flatten, KIND_LABELS } from './admin-shared.ts';
 import { auditRoutes } from './audit.tsx';
 import { organisationRoutes } from './organisations.tsx';
 
@@ -31,14 +30,8 @@ export function adminRoutes(deps: ServerDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const store = deps.store;
 
-  app.use('/users/*', async (c, next) => {
-    requireRole(c, ['admin']);
-    await next();
-  });
-  app.use('/users', async (c, next) => {
-    requireRole(c, ['admin']);
-    await next();
-  });
+  app.use('/users/*', adminOnly);
+  app.use('/users', adminOnly);
 
   app.get('/users', async (c) => {
     const [users, tree] = await Promise.all([store.listUsers(), store.organisationTree()]);

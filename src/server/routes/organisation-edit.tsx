@@ -6,24 +6,20 @@
 import { Hono } from 'hono';
 import { ConflictError } from '../../storage/errors.ts';
 import type { Organisation } from '../../storage/types.ts';
-import { requireRole } from '../auth/access.ts';
 import { actorOf } from '../auth/session.ts';
 import type { ServerDeps } from '../deps.ts';
 import type { AppEnv } from '../env.ts';
 import { badRequest, notFound } from '../http/errors.tsx';
 import { Notice } from '../views/components.tsx';
 import { CsrfField, Page, pageProps, sendPage } from '../views/layout.tsx';
-import { flatten, KIND_LABELS, UNIT_TYPES } from './admin-shared.ts';
+import { adminOnly, flatten, KIND_LABELS, UNIT_TYPES } from './admin-shared.ts';
 import { CODE_MAX, NAME_MAX, organisationPatch, REGION_MAX } from './organisation-form.ts';
 
 /** /app/admin/orgs/:id. */
 export function organisationEditRoutes(deps: ServerDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const store = deps.store;
-  app.use('/orgs/*', async (c, next) => {
-    requireRole(c, ['admin']);
-    await next();
-  });
+  app.use('/orgs/*', adminOnly);
 
   const load = async (id: string): Promise<Organisation> => {
     const org = await store.getOrganisation(id);

@@ -4,7 +4,6 @@
  */
 import { Hono } from 'hono';
 import { ORGANISATION_KINDS } from '../../storage/types.ts';
-import { requireRole } from '../auth/access.ts';
 import { actorOf } from '../auth/session.ts';
 import type { ServerDeps } from '../deps.ts';
 import type { AppEnv } from '../env.ts';
@@ -12,17 +11,14 @@ import { badRequest } from '../http/errors.tsx';
 import { formString } from '../http/form.ts';
 import { Notice } from '../views/components.tsx';
 import { CsrfField, Page, pageProps, sendPage } from '../views/layout.tsx';
-import { flatten, KIND_LABELS, UNIT_TYPES } from './admin-shared.ts';
+import { adminOnly, flatten, KIND_LABELS, UNIT_TYPES } from './admin-shared.ts';
 import { organisationEditRoutes } from './organisation-edit.tsx';
 
 /** /app/admin/orgs. */
 export function organisationRoutes(deps: ServerDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const store = deps.store;
-  app.use('/orgs', async (c, next) => {
-    requireRole(c, ['admin']);
-    await next();
-  });
+  app.use('/orgs', adminOnly);
 
   app.get('/orgs', async (c) => {
     const orgs = flatten(await store.organisationTree());
