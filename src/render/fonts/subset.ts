@@ -41,7 +41,12 @@ type HarfBuzz = {
 
 /** The font bytes stay in WebAssembly memory for the life of the face: HarfBuzz reads them in place. */
 const HB_MEMORY_MODE_READONLY = 1;
+const HB_SUBSET_SETS_DROP_TABLE_TAG = 3;
 const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;
+/** The OpenType layout tables, as HarfBuzz tags (big-endian four characters). */
+const LAYOUT_TABLES = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF'].map(
+  (tag) => ((tag.charCodeAt(0) << 24) | (tag.charCodeAt(1) << 16) | (tag.charCodeAt(2) << 8) | tag.charCodeAt(3)) >>> 0,
+);
 const HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE = 0x200;
 
 /** The WebAssembly global (the project's TypeScript lib has no WebAssembly types). */
@@ -100,8 +105,13 @@ export async function faceBytes(name: FaceName): Promise<Buffer> {
   return (await hbFace(name)).bytes;
 }
 
-/** How to subset: without layout closure, glyphs reachable only through OpenType substitutions are left out. */
-export type SubsetOptions = { readonly layoutClosure?: boolean };
+/**
+ * How to subset: without layout closure, glyphs reachable only through OpenType substitutions are left out;
+ * without layout, the OpenType layout tables themselves (GSUB, GPOS, GDEF…) are dropped, for a consumer that
+ * sets each character as its own glyph at its advance width anyway (the PDF: horizontal Chinese text and
+ * Latin figures need no substitution, and shaping them again on every line was a tenth of its time).
+ */
+export type SubsetOptions = { readonly layoutClosure?: boolean; readonly layout?: boolean };
 
 /** The face subset to the characters of `text` (every layout feature kept), as TrueType bytes. */
 export async function subsetFace(name: FaceName, text: string, opts: SubsetOptions = {}): Promise<Buffer> {
@@ -118,6 +128,10 @@ export async function subsetFace(name: FaceName, text: string, opts: SubsetOptio
         input,
         hb.hb_subset_input_get_flags(input) | HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE,
       );
+    if (opts.layout === false) {
+      const drop = hb.hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+      for (const tag of LAYOUT_TABLES) hb.hb_set_add(drop, tag);
+    }
     const unicodes = hb.hb_subset_input_unicode_set(input);
     for (const ch of text) hb.hb_set_add(unicodes, ch.codePointAt(0)!);
     subset = hb.hb_subset_or_fail(face, input);

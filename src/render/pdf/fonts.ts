@@ -42,7 +42,7 @@ export function characterSet(text: string): string {
 
 async function makeSubsets(chars: string): Promise<FontFiles> {
   const entries = await Promise.all(
-    FACE_NAMES.map(async (name) => [name, await subsetFace(name, chars)] as const),
+    FACE_NAMES.map(async (name) => [name, await subsetFace(name, chars, { layout: false })] as const),
   );
   return Object.fromEntries(entries);
 }
