@@ -50,4 +50,5 @@ for (const [k, v] of Object.entries(t)) {
   sums.sort((a, b) => a - b);
   console.log(k.padEnd(10), 'median', sums[Math.floor(n / 2)]!.toFixed(1), 'first', sums[0]!.toFixed(1));
 }
-console.log('rss MB', (process.memoryUsage().rss / 1e6).toFixed(0));
+console.log("rss MB", (process.memoryUsage().rss / 1e6).toFixed(0));
+if (process.env.ALL) for (const [k, v] of Object.entries(t)) console.log(k, v.map((x) => x.toFixed(0)).join(" "));

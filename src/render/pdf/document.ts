@@ -8,7 +8,7 @@ import { cellAnchor } from '../../report/anchors.ts';
 import type { Block, Part, Report } from '../../report/types.ts';
 import { figureNode } from './figure.ts';
 import { type Metrics, SANS } from './fonts.ts';
-import { LANDSCAPE_MIN_COLUMNS, tableColumns, tableNode } from './table.ts';
+import { LANDSCAPE_MIN_COLUMNS, tableColumns, tableMeasure, tableNode } from './table.ts';
 import {
   type CellAnchors,
   headingNode,
@@ -132,7 +132,7 @@ function partNodes({ part, cells, metrics, claim, figures, toc }: PartContext): 
       case 'table': {
         const entry: OutlineEntry = { id: b.id, text: `${b.number} ${b.title}`, parentId: level1 ?? part.id };
         if (!level1) toc.push({ id: b.id, text: entry.text, depth: 1 });
-        const block = tableNode(b, area, claim, outlineProps(entry));
+        const block = tableNode(b, area, claim, outlineProps(entry), tableMeasure(metrics, SANS));
         keep = block.fitsOnePage;
         if (!keep && group.length > 0) flush(true); // a long table cannot be kept with its heading
         group.push(block.node);
