@@ -14,7 +14,7 @@ import { renderTablesXlsx } from '../src/render/xlsx/index.ts';
 import { runRules } from '../src/rules/engine.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const loaded = loadDatasetFolder(join(ROOT, 'examples', 'jiange-2022'), ROOT);
+const loaded = loadDatasetFolder(process.argv[3] ?? join(ROOT, 'examples', 'jiange-2022'), ROOT);
 if (!loaded.ok) throw new Error('x');
 const ds = loaded.dataset;
 const t: Record<string, number[]> = {};

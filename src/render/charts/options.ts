@@ -34,7 +34,6 @@ function base(): EChartsOption {
     backgroundColor: BACKGROUND,
     color: [...CHART_COLORS],
     textStyle: { fontFamily: CHART_FONT_FAMILY, fontSize: FONT_SIZE, color: TEXT_COLOR },
-    tooltip: { show: false },
   };
 }
 

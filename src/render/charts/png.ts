@@ -5,8 +5,8 @@
  */
 import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
-import * as echarts from 'echarts';
 import type { Figure } from '../../report/types.ts';
+import { echarts } from './echarts.ts';
 import { barOption, pieOption } from './options.ts';
 import { encodePng } from './png-encode.ts';
 import { DEFAULT_CHART_HEIGHT, DEFAULT_CHART_WIDTH } from './render.ts';

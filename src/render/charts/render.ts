@@ -2,9 +2,10 @@
  * @module Renders a report figure (bar or pie) to a standalone SVG string with ECharts' server-side SVG
  * renderer: no DOM, no I/O, synchronous and deterministic.
  */
-import * as echarts from 'echarts';
+
 import type { Figure } from '../../report/types.ts';
 import { chartDescription, chartTitle } from './describe.ts';
+import { echarts } from './echarts.ts';
 import { barOption, pieOption } from './options.ts';
 import { makeAccessible, normalizeEchartsSvg } from './svg.ts';
 
