@@ -4,7 +4,7 @@
  * Reads the font file (I/O, async, once per process: see ../fonts); the pure renderer stays in render.ts.
  */
 import type { Figure } from '../../report/types.ts';
-import { subsetFace } from '../fonts/subset.ts';
+import { subsetFace } from '../fonts/service.ts';
 import { sfntToWoff } from '../fonts/woff.ts';
 import { type ChartSize, renderChartSvg } from './render.ts';
 

@@ -45,7 +45,9 @@ const HB_SUBSET_SETS_DROP_TABLE_TAG = 3;
 const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;
 /** The OpenType layout tables, as HarfBuzz tags (big-endian four characters). */
 const LAYOUT_TABLES = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF'].map(
-  (tag) => ((tag.charCodeAt(0) << 24) | (tag.charCodeAt(1) << 16) | (tag.charCodeAt(2) << 8) | tag.charCodeAt(3)) >>> 0,
+  (tag) =>
+    ((tag.charCodeAt(0) << 24) | (tag.charCodeAt(1) << 16) | (tag.charCodeAt(2) << 8) | tag.charCodeAt(3)) >>>
+    0,
 );
 const HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE = 0x200;
 
@@ -100,7 +102,7 @@ function hbFace(name: FaceName): Promise<Loaded> {
   return face;
 }
 
-/** A face's whole TrueType file (read-only: a view of the bytes HarfBuzz subsets from), loaded once per process. */
+/** A face's whole TrueType file (read-only: a view of the bytes HarfBuzz subsets from), loaded once per thread. */
 export async function faceBytes(name: FaceName): Promise<Buffer> {
   return (await hbFace(name)).bytes;
 }
@@ -113,8 +115,11 @@ export async function faceBytes(name: FaceName): Promise<Buffer> {
  */
 export type SubsetOptions = { readonly layoutClosure?: boolean; readonly layout?: boolean };
 
-/** The face subset to the characters of `text` (every layout feature kept), as TrueType bytes. */
-export async function subsetFace(name: FaceName, text: string, opts: SubsetOptions = {}): Promise<Buffer> {
+/**
+ * The face subset to the characters of `text` (every layout feature kept), as TrueType bytes, by this
+ * thread's own HarfBuzz (renderers call service.ts' subsetFace, which may ask another thread's).
+ */
+export async function hbSubsetFace(name: FaceName, text: string, opts: SubsetOptions = {}): Promise<Buffer> {
   const { hb, face } = await hbFace(name);
   const input = hb.hb_subset_input_create_or_fail();
   if (input === 0) throw new Error('HarfBuzz could not make a subset input');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { inflateSync } from 'node:zlib';
 import { readFaceFile } from './faces.ts';
-import { faceBytes, subsetFace } from './subset.ts';
+import { faceBytes, hbSubsetFace as subsetFace } from './subset.ts';
 import { sfntToWoff } from './woff.ts';
 
 type Entry = { tag: string; offset: number; length: number; checksum: number };

@@ -5,7 +5,7 @@
  * last few subsets are kept in memory per (face, character set).
  */
 import { FACE_MODULES, type FaceName } from '../fonts/faces.ts';
-import { subsetFace } from '../fonts/subset.ts';
+import { subsetFace } from '../fonts/service.ts';
 import { sfntToWoff } from '../fonts/woff.ts';
 import { SANS_FAMILY, SERIF_FAMILY } from './font-stacks.ts';
 import { distinctCharacters } from './font-text.ts';

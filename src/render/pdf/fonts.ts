@@ -5,7 +5,7 @@
  */
 import type { FontDescriptor } from 'pdfmake';
 import { FACE_NAMES, type FaceName } from '../fonts/faces.ts';
-import { faceBytes, subsetFace } from '../fonts/subset.ts';
+import { faceMetrics, subsetFace } from '../fonts/service.ts';
 import { type Advance, fontAdvance } from './metrics.ts';
 
 /** pdfmake family of the body text. */
@@ -71,7 +71,7 @@ let metrics: Promise<Metrics> | undefined;
 /** The metrics of the four fonts, read from the full font files once per process. */
 export function fontMetrics(): Promise<Metrics> {
   metrics ??= Promise.all(
-    FACE_NAMES.map(async (name: FaceName) => [name, fontAdvance(await faceBytes(name))] as const),
+    FACE_NAMES.map(async (name: FaceName) => [name, fontAdvance(await faceMetrics(name))] as const),
   ).then((entries) => {
     const byName = new Map<string, Advance>(entries);
     return (family, bold) => {
