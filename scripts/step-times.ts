@@ -1,3 +1,8 @@
+/**
+ * Where a build's time goes, step by step: `node --import tsx scripts/step-times.ts [runs] [dataset folder]`
+ * builds the dataset (default the example) in every format `runs` times in-process and prints each step's
+ * median and fastest time in ms (ALL=1 prints every run). The benchmark figures come from `npm run bench`.
+ */
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { figuresOf } from '../src/build/outputs.ts';
@@ -21,7 +26,9 @@ const t: Record<string, number[]> = {};
 const lap = async <T>(k: string, f: () => Promise<T> | T): Promise<T> => {
   const s = performance.now();
   const r = await f();
-  (t[k] ??= []).push(performance.now() - s);
+  const times = t[k] ?? [];
+  times.push(performance.now() - s);
+  t[k] = times;
   return r;
 };
 for (let i = 0; i < Number(process.argv[2] ?? 10); i++) {
@@ -50,5 +57,6 @@ for (const [k, v] of Object.entries(t)) {
   sums.sort((a, b) => a - b);
   console.log(k.padEnd(10), 'median', sums[Math.floor(n / 2)]!.toFixed(1), 'first', sums[0]!.toFixed(1));
 }
-console.log("rss MB", (process.memoryUsage().rss / 1e6).toFixed(0));
-if (process.env.ALL) for (const [k, v] of Object.entries(t)) console.log(k, v.map((x) => x.toFixed(0)).join(" "));
+console.log('rss MB', (process.memoryUsage().rss / 1e6).toFixed(0));
+if (process.env.ALL)
+  for (const [k, v] of Object.entries(t)) console.log(k, v.map((x) => x.toFixed(0)).join(' '));
