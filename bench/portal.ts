@@ -102,7 +102,7 @@ async function servePortal(file: string): Promise<void> {
   const server = createHttpServer(
     responseCacheListener({
       fetch: app.fetch,
-      stamp: () => store.changeStamp(),
+      stamp: (maxAgeMs) => store.changeStamp(maxAgeMs),
       cacheable: publicPageCacheable,
     }),
   );

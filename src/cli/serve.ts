@@ -74,7 +74,7 @@ export async function runServe(args: string[]): Promise<number> {
   const server = createServer(
     responseCacheListener({
       fetch: app.fetch,
-      stamp: () => store.changeStamp(),
+      stamp: (maxAgeMs) => store.changeStamp(maxAgeMs),
       cacheable: publicPageCacheable,
     }),
   );
