@@ -180,4 +180,31 @@ describe('response cache', () => {
     assert.equal(publicPageCacheable('/app/d/abc/v/1/preview'), false);
     assert.equal(publicPageCacheable('/disclosures/2022/../app/report.html'), false);
   });
+
+  it('holds at most maxBytes, dropping the least recently used entry first', async (t) => {
+    const body = 'x'.repeat(1000);
+    const app: string[] = [];
+    const server = createServer(
+      responseCacheListener({
+        fetch: (req) => {
+          app.push(new URL(req.url).pathname);
+          return new Response(body, { headers: { 'content-type': 'text/plain' } });
+        },
+        stamp: () => 'same',
+        cacheable: () => true,
+        // Four entries of 1000 bytes and their overhead fit, five do not.
+        maxBytes: 4 * 1600,
+      }),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    t.after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const visit = async (...paths: string[]) => {
+      for (const p of paths) assert.equal(await (await fetch(`${base}${p}`)).text(), body);
+    };
+    await visit('/a', '/b', '/c', '/d', '/a', '/e');
+    assert.deepEqual(app, ['/a', '/b', '/c', '/d', '/e'], '/a was kept');
+    await visit('/a', '/c', '/d', '/e', '/b');
+    assert.deepEqual(app.slice(5), ['/b'], '/b, the least recently used, made room for /e');
+  });
 });
