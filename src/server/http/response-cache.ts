@@ -112,12 +112,15 @@ class Entries {
     this.#byPath.clear();
     this.#held = 0;
   }
-  /** Drops the least recently used entries until what is held fits (a miss's work, never a hit's). */
+  /**
+   * Drops the least recently used entries down to three quarters of the budget (a miss's work, never a
+   * hit's; the sort is paid once per quarter of the budget, not on every miss once full).
+   */
   #evict(): void {
     const all = [...this.#byPath].flatMap(([path, m]) => [...m].map(([enc, e]) => ({ path, enc, e })));
     all.sort((a, b) => a.e.used - b.e.used);
     for (const { path, enc, e } of all) {
-      if (this.#held <= this.#maxBytes) break;
+      if (this.#held <= (this.#maxBytes * 3) / 4) break;
       const m = this.#byPath.get(path);
       m?.delete(enc);
       if (m?.size === 0) this.#byPath.delete(path);
