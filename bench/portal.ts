@@ -1,7 +1,7 @@
 /**
  * portal.report_rps, portal.report_p99_ms, portal.vs_nginx_ratio — the published example's report page
- * (/disclosures/2022/<org>/report.html) served by the portal (its routes in a minimal Hono app on
- * @hono/node-server, a SQLite store, in a child process) against nginx serving the same page as a static
+ * (/disclosures/2022/<org>/report.html) served by the portal (the app and HTTP server of `juesuan serve`
+ * on a SQLite store, in a child process) against nginx serving the same page as a static
  * file (one worker, sendfile, gzip_static with the portal's own gzip bytes, no access log). The load is wrk
  * (C, one thread, so it takes less of the machine than the server it measures) with `--latency`, 50
  * connections, the same duration and settings for both, alternating rounds, every request with
@@ -11,19 +11,20 @@
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer as createHttpServer, request } from 'node:http';
+import { request } from 'node:http';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { Hono } from 'hono';
 import { buildOutputs } from '../src/build/outputs.ts';
 import { loadDatasetFolder } from '../src/ingest/dataset-folder.ts';
 import { runRules, summarise } from '../src/rules/engine.ts';
+import { createApp } from '../src/server/app.ts';
 import { figuresOf } from '../src/server/data/save.ts';
-import { publicPageCacheable, responseCacheListener } from '../src/server/http/response-cache.ts';
-import { portalRoutes, putOutputFiles } from '../src/server/portal/index.ts';
+import { defaultDeps } from '../src/server/deps.ts';
+import { createAppServer } from '../src/server/http/server.ts';
+import { putOutputFiles } from '../src/server/portal/index.ts';
 import { openSqliteStore } from '../src/storage/sqlite/open.ts';
 import type { Actor, JsonValue } from '../src/storage/types.ts';
 import { report } from './util.ts';
@@ -96,16 +97,9 @@ async function servePortal(file: string): Promise<void> {
   const store = await openSqliteStore({ file, clock });
   // Exit on SIGTERM through process.exit, so that --cpu-prof writes its profile.
   process.once('SIGTERM', () => process.exit(0));
-  const app = new Hono();
-  app.route('/', portalRoutes({ store, clock: () => new Date() }));
-  // As `juesuan serve` wires it: the response cache in front of the app.
-  const server = createHttpServer(
-    responseCacheListener({
-      fetch: app.fetch,
-      stamp: () => store.changeStamp(),
-      cacheable: publicPageCacheable,
-    }),
-  );
+  // The app and server of `juesuan serve` (its settings by default; no job queue or render thread, which
+  // a published page does not use).
+  const server = createAppServer(createApp(defaultDeps(store)), store);
   server.listen(0, '127.0.0.1', () =>
     console.log(JSON.stringify({ port: (server.address() as AddressInfo).port })),
   );

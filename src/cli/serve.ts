@@ -5,12 +5,11 @@
  * the job queue in the same process (pg-boss on PostgreSQL, the in-process worker on SQLite). Stops cleanly
  * on SIGINT/SIGTERM, after the running job.
  */
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../server/app.ts';
 import { ThreadRenderer } from '../server/data/render-thread.ts';
 import { defaultDeps } from '../server/deps.ts';
-import { publicPageCacheable, responseCacheListener } from '../server/http/response-cache.ts';
+import { createAppServer } from '../server/http/server.ts';
 import type { JobQueue } from '../server/jobs/queue.ts';
 import { dbTarget, describeTarget, openJobQueue, openStore } from '../server/open-store.ts';
 import { parseCommandArgs, UsageError } from './usage.ts';
@@ -71,13 +70,7 @@ export async function runServe(args: string[]): Promise<number> {
   const hostname = values.host ?? '127.0.0.1';
   const noAdmin = (await store.listUsers({ role: 'admin' })).length === 0;
   // Published report pages and their fonts are answered from memory until the next commit.
-  const server = createServer(
-    responseCacheListener({
-      fetch: app.fetch,
-      stamp: () => store.changeStamp(),
-      cacheable: publicPageCacheable,
-    }),
-  );
+  const server = createAppServer(app, store);
   server.listen(Number(portText), hostname, () => {
     const { port } = server.address() as AddressInfo;
     process.stdout.write(

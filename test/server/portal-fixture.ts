@@ -45,6 +45,8 @@ export function figures(
 
 export type PortalWorld = {
   readonly store: Store;
+  /** The store's database file (for a second connection, as another process would have). */
+  readonly file: string;
   readonly app: Hono;
   readonly clock: { now: Date };
   readonly orgs: Readonly<
@@ -58,7 +60,8 @@ export type PortalWorld = {
 export async function portalWorld(t: TestContext): Promise<PortalWorld> {
   const dir = mkdtempSync(join(tmpdir(), 'juesuan-portal-'));
   const clock = { now: new Date('2023-06-01T02:00:00.000Z') };
-  const store = await openSqliteStore({ file: join(dir, 'portal.db'), clock: () => clock.now.toISOString() });
+  const file = join(dir, 'portal.db');
+  const store = await openSqliteStore({ file, clock: () => clock.now.toISOString() });
   t.after(async () => {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
@@ -198,6 +201,7 @@ export async function portalWorld(t: TestContext): Promise<PortalWorld> {
   const app = portalRoutes({ store, clock: () => clock.now });
   return {
     store,
+    file,
     app,
     clock,
     orgs: { bureau, office, centre, edu, draftDept, approvedDept },

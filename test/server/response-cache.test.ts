@@ -1,16 +1,22 @@
 /**
  * The response cache in front of the app (src/server/http/response-cache.ts) on the portal's real routes and
  * a real SQLite store, over real HTTP: a hit sends exactly what the app sends; a publication (any commit)
- * makes the next request go to the app and show the new bytes; personal, conditional and query requests,
- * and responses that are not 200, always go to the app.
+ * makes the next request go to the app and show the new bytes (another process's, within STAMP_MAX_AGE_MS);
+ * personal, conditional and query requests, and responses that are not 200, always go to the app.
  */
 import assert from 'node:assert/strict';
 import { createServer, get as httpGet, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, it, type TestContext } from 'node:test';
 import { gunzipSync } from 'node:zlib';
-import { publicPageCacheable, responseCacheListener } from '../../src/server/http/response-cache.ts';
+import {
+  publicPageCacheable,
+  responseCacheListener,
+  STAMP_MAX_AGE_MS,
+} from '../../src/server/http/response-cache.ts';
 import { putOutputFiles } from '../../src/server/portal/index.ts';
+import type { Store } from '../../src/storage/port.ts';
+import { openSqliteStore } from '../../src/storage/sqlite/open.ts';
 import type { Actor } from '../../src/storage/types.ts';
 import { type PortalWorld, portalWorld, reportHtml } from './portal-fixture.ts';
 
@@ -24,7 +30,8 @@ async function listen(t: TestContext, w: PortalWorld): Promise<Served> {
         calls += 1;
         return w.app.fetch(req, env);
       },
-      stamp: () => w.store.changeStamp(),
+      // As `juesuan serve` wires it.
+      stamp: (maxAgeMs) => w.store.changeStamp(maxAgeMs),
       cacheable: publicPageCacheable,
     }),
   );
@@ -40,15 +47,18 @@ async function get(s: Served, path: string, headers: Record<string, string> = {}
   return { status: res.status, headers: h, body };
 }
 
-/** Publishes a correction of the office's 2022 report (through the store, as a reviewer); returns its page. */
-async function publishCorrection(w: PortalWorld, tag: string): Promise<string> {
-  const reviewer = (await w.store.listUsers({ role: 'reviewer' }))[0]!;
+/**
+ * Publishes a correction of the office's 2022 report (through the store, or another connection to its
+ * file, as a reviewer); returns its page.
+ */
+async function publishCorrection(w: PortalWorld, tag: string, store: Store = w.store): Promise<string> {
+  const reviewer = (await store.listUsers({ role: 'reviewer' }))[0]!;
   const by: Actor = { userId: reviewer.id, ip: null };
-  const d = (await w.store.listDisclosures({ organisationIds: [w.orgs.office.id] })).find(
+  const d = (await store.listDisclosures({ organisationIds: [w.orgs.office.id] })).find(
     (x) => x.year === 2022,
   )!;
-  await w.store.transition({ disclosureId: d.id, from: 'published', to: 'draft' }, by);
-  const v = await w.store.saveVersion(
+  await store.transition({ disclosureId: d.id, from: 'published', to: 'draft' }, by);
+  const v = await store.saveVersion(
     {
       disclosureId: d.id,
       dataset: { tag },
@@ -64,13 +74,13 @@ async function publishCorrection(w: PortalWorld, tag: string): Promise<string> {
     `${'<p>本页为更正后的公开报告。</p>'.repeat(40)}</body>`,
   );
   await putOutputFiles(
-    w.store,
+    store,
     { disclosureId: d.id, versionId: v.id, files: new Map([['report.html', page]]) },
     by,
   );
-  await w.store.transition({ disclosureId: d.id, from: 'draft', to: 'submitted' }, by);
-  await w.store.transition({ disclosureId: d.id, from: 'submitted', to: 'approved' }, by);
-  await w.store.publish({ disclosureId: d.id }, by);
+  await store.transition({ disclosureId: d.id, from: 'draft', to: 'submitted' }, by);
+  await store.transition({ disclosureId: d.id, from: 'submitted', to: 'approved' }, by);
+  await store.publish({ disclosureId: d.id }, by);
   return page;
 }
 
@@ -118,6 +128,21 @@ describe('response cache', () => {
     assert.equal(s.appCalls(), calls + 1, 'one app call for the gzip entry');
   });
 
+  it("follows another process's publication within STAMP_MAX_AGE_MS", async (t) => {
+    const w = await portalWorld(t);
+    const s = await listen(t, w);
+    const path = `/disclosures/2022/${w.orgs.office.id}/report.html`;
+    await get(s, path);
+    await get(s, path);
+    assert.equal(s.appCalls(), 1);
+    const other = await openSqliteStore({ file: w.file, clock: () => w.clock.now.toISOString() });
+    t.after(() => other.close());
+    const page = await publishCorrection(w, '办公室2022另一进程更正', other);
+    await new Promise((r) => setTimeout(r, STAMP_MAX_AGE_MS + 10));
+    assert.equal(new TextDecoder().decode((await get(s, path)).body), page);
+    assert.equal(s.appCalls(), 2);
+  });
+
   it('sends personal, conditional and query requests and what is not a 200 to the app every time', async (t) => {
     const w = await portalWorld(t);
     const s = await listen(t, w);
@@ -154,5 +179,33 @@ describe('response cache', () => {
     assert.equal(publicPageCacheable('/disclosures/2022/abc'), false);
     assert.equal(publicPageCacheable('/app/d/abc/v/1/preview'), false);
     assert.equal(publicPageCacheable('/disclosures/2022/../app/report.html'), false);
+  });
+
+  it('holds at most maxBytes, dropping the least recently used entries first', async (t) => {
+    const body = 'x'.repeat(1000);
+    const app: string[] = [];
+    const server = createServer(
+      responseCacheListener({
+        fetch: (req) => {
+          app.push(new URL(req.url).pathname);
+          return new Response(body, { headers: { 'content-type': 'text/plain' } });
+        },
+        stamp: () => 'same',
+        cacheable: () => true,
+        // Four entries of 1000 bytes and their overhead fit, five do not.
+        maxBytes: 4 * 1600,
+      }),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    t.after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const visit = async (...paths: string[]) => {
+      for (const p of paths) assert.equal(await (await fetch(`${base}${p}`)).text(), body);
+    };
+    await visit('/a', '/b', '/c', '/d', '/a', '/e');
+    assert.deepEqual(app, ['/a', '/b', '/c', '/d', '/e'], '/a was kept');
+    // Down to three quarters of the budget: /b and /c, the least recently used, made room for /e.
+    await visit('/a', '/d', '/e', '/b', '/c');
+    assert.deepEqual(app.slice(5), ['/b', '/c']);
   });
 });

@@ -195,15 +195,15 @@ export class SqlStoreTx implements StoreTx {
 export class SqlStore extends SqlStoreTx implements Store {
   readonly db: Kysely<Database>;
   readonly #close: () => Promise<void>;
-  readonly #changeStamp: (() => string) | undefined;
-  constructor(ctx: Ctx, close: () => Promise<void>, changeStamp?: () => string) {
+  readonly #changeStamp: ((maxAgeMs?: number) => string) | undefined;
+  constructor(ctx: Ctx, close: () => Promise<void>, changeStamp?: (maxAgeMs?: number) => string) {
     super(ctx);
     this.db = ctx.db;
     this.#close = close;
     this.#changeStamp = changeStamp;
   }
-  changeStamp(): string | null {
-    return this.#changeStamp?.() ?? null;
+  changeStamp(maxAgeMs?: number): string | null {
+    return this.#changeStamp?.(maxAgeMs) ?? null;
   }
   get dialect(): 'sqlite' | 'postgres' {
     return this.ctx.dialect.name;

@@ -15,6 +15,7 @@ import {
   SqliteDialect,
   type SqliteDialectConfig,
   SqliteDriver,
+  type SqliteStatement,
 } from 'kysely';
 import { StorageError } from '../errors.ts';
 import { type DriverErrorKind, toStorageError } from '../sql/classify.ts';
@@ -67,16 +68,18 @@ const STATEMENT_CACHE = 500;
  * The database as Kysely sees it, with each prepared statement kept by its SQL text: Kysely prepares every
  * query anew, and preparing costs more than running an indexed read. A better-sqlite3 statement can be run
  * again with other parameters; runs are synchronous, and no query here streams, so none is ever shared
- * while busy. SQLite re-prepares a kept statement itself after a schema change.
+ * while busy. SQLite re-prepares a kept statement itself after a schema change. A statement that may write
+ * (not `readonly` to SQLite, whether or not it returns rows) calls `wrote` once it has run, failed or not.
  */
-function withStatementCache(sqlite: BetterSqlite3.Database): SqliteDatabase {
-  const statements = new Map<string, BetterSqlite3.Statement>();
+function withStatementCache(sqlite: BetterSqlite3.Database, wrote: () => void): SqliteDatabase {
+  const statements = new Map<string, SqliteStatement>();
   return {
     close: () => sqlite.close(),
     prepare(sql: string) {
       let s = statements.get(sql);
       if (s === undefined) {
-        s = sqlite.prepare(sql);
+        const prepared = sqlite.prepare(sql);
+        s = prepared.readonly ? prepared : counted(prepared, wrote);
         statements.set(sql, s);
         if (statements.size > STATEMENT_CACHE) statements.delete(statements.keys().next().value!);
       }
@@ -85,14 +88,62 @@ function withStatementCache(sqlite: BetterSqlite3.Database): SqliteDatabase {
   };
 }
 
+/** A statement that may write, calling `wrote` after each run. */
+function counted(s: BetterSqlite3.Statement, wrote: () => void): SqliteStatement {
+  return {
+    reader: s.reader,
+    all(parameters) {
+      try {
+        return s.all(parameters);
+      } finally {
+        wrote();
+      }
+    },
+    run(parameters) {
+      try {
+        return s.run(parameters);
+      } finally {
+        wrote();
+      }
+    },
+    iterate(parameters) {
+      try {
+        return s.iterate(parameters);
+      } finally {
+        wrote();
+      }
+    },
+  };
+}
+
 /**
- * The store's change stamp: SQLite's data_version (changes when another connection commits) with this
- * connection's total_changes() (counts every row it writes), so any commit by anyone changes it.
+ * The store's change stamp: this connection's writes, counted in memory as they run (so its own commits
+ * change the stamp at once, without a query), with SQLite's data_version (which changes when another
+ * connection or process commits). data_version is read again when the last read is older than `maxAgeMs`
+ * (0: on every call): a stamp taken at time t sees every other commit made before t − maxAgeMs.
  */
-function changeStamp(sqlite: BetterSqlite3.Database): () => string {
+function changeStamp(sqlite: BetterSqlite3.Database, writes: () => number): (maxAgeMs?: number) => string {
   const dataVersion = sqlite.prepare('pragma data_version').pluck();
-  const ownChanges = sqlite.prepare('select total_changes()').pluck();
-  return () => `${String(dataVersion.get())}/${String(ownChanges.get())}`;
+  let version: unknown = null;
+  let readAt = Number.NEGATIVE_INFINITY;
+  // The last stamp made, returned as the same string while nothing changes.
+  let stamp = '';
+  let stampVersion: unknown = null;
+  let stampWrites = -1;
+  return (maxAgeMs = 0) => {
+    const now = performance.now();
+    if (now - readAt >= maxAgeMs) {
+      version = dataVersion.get();
+      readAt = now;
+    }
+    const w = writes();
+    if (version !== stampVersion || w !== stampWrites) {
+      stamp = `${String(version)}/${w}`;
+      stampVersion = version;
+      stampWrites = w;
+    }
+    return stamp;
+  };
 }
 
 function kindOf(e: unknown): DriverErrorKind {
@@ -123,8 +174,13 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<SqlS
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+  let writes = 0;
   const db = new Kysely<Database>({
-    dialect: new DurableSqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new DurableSqliteDialect({
+      database: withStatementCache(sqlite, () => {
+        writes += 1;
+      }),
+    }),
   });
   const store = new SqlStore(
     {
@@ -139,7 +195,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<SqlS
       inTx: false,
     },
     () => db.destroy(),
-    changeStamp(sqlite),
+    changeStamp(sqlite, () => writes),
   );
   if (options.migrate ?? true) {
     try {

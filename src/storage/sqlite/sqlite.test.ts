@@ -49,6 +49,36 @@ describe('sqlite adapter', () => {
     }
   });
 
+  it('with maxAgeMs, shows its own commits at once and other connections’ commits within that bound', async () => {
+    const file = nextFile();
+    const clock = testClock().now;
+    const a = await openSqliteStore({ file, clock });
+    const b = await openSqliteStore({ file, clock });
+    try {
+      const long = 60_000;
+      const s0 = a.changeStamp(long);
+      await a.createOrganisation({ name: '甲', kind: 'department', region: '四川省' }, SYSTEM);
+      const s1 = a.changeStamp(long);
+      assert.notEqual(s1, s0, 'its own commit, without reading data_version');
+      await sql`insert into organisations (id, name, kind, region, created_at)
+        values ('returning', '丙', 'department', '四川省', ${clock()}) returning id`.execute(a.db);
+      assert.notEqual(a.changeStamp(long), s1, 'a write that returns rows counts too');
+      const s2 = a.changeStamp(long);
+      await b.createOrganisation({ name: '乙', kind: 'department', region: '四川省' }, SYSTEM);
+      assert.equal(a.changeStamp(long), s2, 'not yet: data_version was read less than maxAgeMs ago');
+      assert.notEqual(a.changeStamp(), s2, 'read now');
+      const s3 = a.changeStamp(5);
+      await b.createOrganisation({ name: '丁', kind: 'department', region: '四川省' }, SYSTEM);
+      await new Promise((r) => setTimeout(r, 10));
+      assert.notEqual(a.changeStamp(5), s3, 'read again once maxAgeMs has passed');
+      await a.listOrganisations();
+      assert.equal(a.changeStamp(), a.changeStamp(long), 'reads change nothing');
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
   it('runs a file database in WAL mode with synchronous = FULL and foreign keys on', async () => {
     const store = await openSqliteStore({ file: nextFile(), clock: testClock().now });
     try {
