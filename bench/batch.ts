@@ -1,6 +1,7 @@
 /**
  * batch.1000_s and batch.peak_rss_mb — 1,000 generated departments written as dataset folders (not timed),
- * then one batch build of all of them on 2 worker threads (all formats), measured in a fresh process. Peak RSS
+ * then one batch build of all of them on 2 worker threads (all formats), measured in a fresh process started with
+ * the Node.js flags `juesuan build` runs with (src/cli/node-flags.ts). Peak RSS
  * is that process's VmHWM (worker threads share the process's memory). `npm run bench -- batch` runs it
  * alone; JUESUAN_BENCH_BATCH=N builds N departments instead (the figure is then named batch.N_s).
  */
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
+import { BUILD_FLAGS } from '../src/cli/node-flags.ts';
 import { tableCsv } from '../src/ingest/workbook/index.ts';
 import type { Dataset } from '../src/model/types.ts';
 import { datasetJsonFiles } from '../src/render/opendata/dataset-json.ts';
@@ -88,7 +90,17 @@ export async function benchBatch(): Promise<void> {
     const batchModule = pathToFileURL(join(ROOT, 'src', 'build', 'batch', 'index.ts')).href;
     const r = spawnSync(
       process.execPath,
-      ['--import', 'tsx', '--input-type=module', '-e', MEASURE, batchModule, datasets, join(root, 'out')],
+      [
+        ...BUILD_FLAGS,
+        '--import',
+        'tsx',
+        '--input-type=module',
+        '-e',
+        MEASURE,
+        batchModule,
+        datasets,
+        join(root, 'out'),
+      ],
       { cwd: ROOT, encoding: 'utf8' },
     );
     if (r.status !== 0) throw new Error(`batch measurement failed: ${r.stderr}`);
