@@ -57,17 +57,20 @@ const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 8 };
 /** Workers in a row that may die while starting (before they are ready) before the rest of the batch fails. */
 const MAX_FAILED_STARTS = 3;
 
-/** Flags that set up the whole process (V8's), which a worker cannot be given (ERR_WORKER_INVALID_EXEC_ARGV). */
-const PROCESS_WIDE = ['--v8-pool-size', '--heap-growing-percent'];
+/**
+ * Flags a worker must not be given: those that set up the whole process (V8's; ERR_WORKER_INVALID_EXEC_ARGV)
+ * and those about the parent's own entry (`--input-type`, for a parent started with --eval).
+ */
+const NOT_FOR_WORKERS = ['--v8-pool-size', '--heap-growing-percent', '--input-type'];
 
-/** The parent's flags, without its `--import tsx` (the worker registers tsx itself, once) or process-wide ones. */
+/** The parent's flags, without its `--import tsx` (the worker registers tsx itself, once) or NOT_FOR_WORKERS. */
 function workerExecArgv(): string[] {
   const out: string[] = [];
   const args = process.execArgv;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--import' && /(^|[/\\])tsx([/\\]|$)|^tsx$/.test(args[i + 1] ?? '')) i++;
-    else if (!/^--import=tsx$/.test(a) && !PROCESS_WIDE.some((flag) => a.startsWith(flag))) out.push(a);
+    else if (!/^--import=tsx$/.test(a) && !NOT_FOR_WORKERS.some((flag) => a.startsWith(flag))) out.push(a);
   }
   return out;
 }
