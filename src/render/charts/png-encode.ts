@@ -21,7 +21,8 @@ function chunk(type: string, data: Buffer): Buffer {
   return out;
 }
 
-function opaque(rgba: Uint8Array | Uint8ClampedArray): boolean {
+/** Whether every pixel of RGBA bytes is fully opaque. */
+export function isOpaque(rgba: Uint8Array | Uint8ClampedArray): boolean {
   for (let i = 3; i < rgba.length; i += 4) if (rgba[i] !== 255) return false;
   return true;
 }
@@ -30,7 +31,7 @@ function opaque(rgba: Uint8Array | Uint8ClampedArray): boolean {
 export function encodePng(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): Buffer {
   if (rgba.length !== width * height * 4)
     throw new RangeError(`${rgba.length} bytes for ${width}×${height} pixels`);
-  const rgb = opaque(rgba);
+  const rgb = isOpaque(rgba);
   const channels = rgb ? 3 : 4;
   const stride = width * channels;
   const raw = Buffer.alloc((stride + 1) * height);

@@ -98,3 +98,25 @@ test('figures with nothing to draw and absurd sizes are rejected', async () => {
   await assert.rejects(renderChartPng(TOTALS_BAR, { scale: 0 }), RangeError);
   await assert.rejects(renderChartPng(TOTALS_BAR, { width: 5000, scale: 2 }), RangeError);
 });
+
+test("Skia's raw pixels are getImageData's where a canvas is opaque (the shortcut renderChartPng takes)", () => {
+  const canvas = createCanvas(64, 32);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, 64, 32);
+  ctx.fillStyle = 'rgba(155, 28, 28, 0.4)'; // blended onto white: still opaque
+  ctx.fillRect(4, 4, 40, 20);
+  ctx.font = '16px sans-serif';
+  ctx.fillStyle = '#1f2937';
+  ctx.fillText('决算 12.3', 2, 28); // anti-aliased edges
+  assert.deepEqual(new Uint8Array(canvas.data()), new Uint8Array(ctx.getImageData(0, 0, 64, 32).data));
+  const clear = createCanvas(2, 1);
+  const c2 = clear.getContext('2d');
+  c2.fillStyle = 'rgba(200, 100, 50, 0.5)';
+  c2.fillRect(0, 0, 1, 1);
+  assert.notDeepEqual(
+    [...clear.data()],
+    [...c2.getImageData(0, 0, 2, 1).data],
+    'premultiplied where transparent',
+  );
+});

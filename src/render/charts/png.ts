@@ -8,7 +8,7 @@ import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import type { Figure } from '../../report/types.ts';
 import { echarts } from './echarts.ts';
 import { barOption, pieOption } from './options.ts';
-import { encodePng } from './png-encode.ts';
+import { encodePng, isOpaque } from './png-encode.ts';
 import { DEFAULT_CHART_HEIGHT, DEFAULT_CHART_WIDTH } from './render.ts';
 
 /** Size in CSS pixels and the device-pixel scale of the bitmap (2 → a 640×360 chart is 1280×720 pixels). */
@@ -73,6 +73,10 @@ export async function renderChartPng(figure: Figure, opts?: ChartPngOptions): Pr
   });
   try {
     chart.setOption(option);
+    // Skia's own pixels (RGBA, premultiplied) are what getImageData would give wherever a pixel is opaque —
+    // everywhere on a chart with a background — without getImageData's unpremultiplying copy (~9 ms a chart).
+    const raw = canvas.data();
+    if (isOpaque(raw)) return encodePng(raw, canvas.width, canvas.height);
     const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
     return encodePng(pixels.data, pixels.width, pixels.height);
   } finally {
