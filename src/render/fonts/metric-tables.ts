@@ -6,9 +6,12 @@
 /** The tables kept, in tag order (as an sfnt's table directory wants them). */
 const KEPT = ['cmap', 'head', 'hhea', 'hmtx'] as const;
 
+/** Where a table is in an sfnt. */
+export type SfntTable = { readonly offset: number; readonly length: number };
+
 /** The font's tables by tag: offset and length. */
-function tableDirectory(font: Buffer): Map<string, { offset: number; length: number }> {
-  const map = new Map<string, { offset: number; length: number }>();
+export function tableDirectory(font: Buffer): Map<string, SfntTable> {
+  const map = new Map<string, SfntTable>();
   const count = font.readUInt16BE(4);
   for (let i = 0; i < count; i++) {
     const at = 12 + 16 * i;

@@ -3,23 +3,10 @@
  * 'head' tables: the advance width of a character in ems, for laying out lines of body text.
  */
 
+import { type SfntTable as Table, tableDirectory as tables } from '../fonts/metric-tables.ts';
+
 /** Advance width of a code point in ems (0 for a character the font lacks). */
 export type Advance = (codePoint: number) => number;
-
-type Table = { readonly offset: number; readonly length: number };
-
-function tables(font: Buffer): Map<string, Table> {
-  const map = new Map<string, Table>();
-  const count = font.readUInt16BE(4);
-  for (let i = 0; i < count; i++) {
-    const at = 12 + 16 * i;
-    map.set(font.toString('latin1', at, at + 4), {
-      offset: font.readUInt32BE(at + 8),
-      length: font.readUInt32BE(at + 12),
-    });
-  }
-  return map;
-}
 
 function need(map: Map<string, Table>, tag: string): Table {
   const t = map.get(tag);
