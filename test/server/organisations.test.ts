@@ -173,4 +173,37 @@ describe('editing organisations', () => {
     // The portal's index finds the organisation under its present name.
     assert.match(pageText((await anon.get(base)).text), /剑阁县营商环境服务中心/);
   });
+
+  it('names a renamed department as it is now, and as its documents were published (公开时名称)', async (t) => {
+    const w = await sqliteWorld(t);
+    const d = await w.store.createDisclosure(
+      { organisationId: w.orgs.dept.id, year: 2022, profile: 'sichuan-13' },
+      SYSTEM,
+    );
+    const clerk = await loggedIn(w, 'clerkDept');
+    await clerk.get(`/app/d/${d.id}/upload`);
+    await clerk.upload(`/app/d/${d.id}/upload`, 'jiange.zip', exampleZip(), { versionId: '' });
+    const reviewer = { userId: w.users['reviewer']!.id, ip: null };
+    await w.store.transition({ disclosureId: d.id, from: 'draft', to: 'submitted' }, SYSTEM);
+    await w.store.transition({ disclosureId: d.id, from: 'submitted', to: 'approved' }, reviewer);
+    await publishDisclosure(w.store, IN_PROCESS_RENDERER, d.id, '公开', reviewer);
+    const anon = new Client(w.app);
+    const base = `/disclosures/2022/${w.orgs.dept.id}`;
+    const before = pageText((await anon.get(base)).text);
+    assert.match(before, /剑阁县人民政府办公室2022年度部门决算/);
+    assert.doesNotMatch(before, /公开时名称/, 'published under its present name: one name');
+
+    const admin = await loggedIn(w, 'admin');
+    await admin.get(`/app/admin/orgs/${w.orgs.dept.id}`);
+    const renamed = await admin.post(`/app/admin/orgs/${w.orgs.dept.id}`, {
+      name: '剑阁县人民政府办公室（县政务服务中心）',
+      code: w.orgs.dept.code ?? '',
+      region: w.orgs.dept.region,
+      unitType: '行政单位',
+    });
+    assert.equal(renamed.status, 303, pageText(renamed.text).slice(0, 300));
+    const after = pageText((await anon.get(base)).text);
+    assert.match(after, /剑阁县人民政府办公室（县政务服务中心）2022年度部门决算/);
+    assert.match(after, /公开时名称\s*剑阁县人民政府办公室\s*地区/);
+  });
 });

@@ -1,9 +1,12 @@
 /**
  * @module The disclosure page (/disclosures/:year/:orgId): the current publication with its headline
- * figures, the report link, the downloads, and every publication (a correction is a later one).
+ * figures, the report link, the downloads, and every publication (a correction is a later one). The page is
+ * titled with the organisation's present name; when the documents were published under another (it was
+ * renamed since), that name is given as 公开时名称.
  */
 import type { Context } from 'hono';
-import type { VersionFigures, VersionSummary } from '../../../storage/types.ts';
+import type { JsonValue, VersionFigures, VersionSummary } from '../../../storage/types.ts';
+import { isStored, MAIN_FILE } from '../../data/stored-dataset.ts';
 import type { Portal } from '../deps.ts';
 import { type FileGroup, type PublicFile, publicFiles } from '../files.ts';
 import { dateText, disclosureTitle, sizeText, wanText } from '../format.ts';
@@ -71,6 +74,15 @@ function history(year: number, orgId: string, pubs: readonly VersionSummary[]): 
 <tbody>${rows}</tbody></table></div>`;
 }
 
+/** The name a version's documents carry (its stored dataset's entity.name), or null. */
+function publishedName(dataset: JsonValue): string | null {
+  if (!isStored(dataset)) return null;
+  const entity = dataset.files[MAIN_FILE]?.['entity'];
+  const name =
+    typeof entity === 'object' && entity !== null && !Array.isArray(entity) ? entity['name'] : null;
+  return typeof name === 'string' && name.trim() !== '' ? name.trim() : null;
+}
+
 /** GET /disclosures/:year/:orgId. */
 export async function disclosureRoute(c: Context, portal: Portal): Promise<Response> {
   const year = pathYear(c.req.param('year') ?? '');
@@ -85,9 +97,12 @@ export async function disclosureRoute(c: Context, portal: Portal): Promise<Respo
   const files = publicFiles(await portal.store.listFiles(current.id));
   const { organisation: o, parentName } = org;
   const title = disclosureTitle(o.name, year, o.kind);
+  const version = await portal.store.getVersion(current.id);
+  const asPublished = version === null ? null : publishedName(version.dataset);
   const corrected = pubs.length > 1;
   const body = h`<h1>${title}</h1>
 <dl class="facts">
+${asPublished !== null && asPublished !== o.name ? h`<dt>公开时名称</dt><dd>${asPublished}</dd>` : ''}
 <dt>地区</dt><dd><a href="${urls.list({ region: o.region })}">${o.region}</a></dd>
 ${o.kind === 'unit' && parentName !== null && o.parentId !== null ? h`<dt>所属部门</dt><dd><a href="${urls.list({ dept: o.parentId })}">${parentName}</a></dd>` : ''}
 <dt>公开日期</dt><dd>${dateText(current.publishedAt)}</dd>
