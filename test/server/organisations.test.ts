@@ -8,7 +8,22 @@ import { describe, it } from 'node:test';
 import { IN_PROCESS_RENDERER } from '../../src/server/data/renderer.ts';
 import { publishDisclosure } from '../../src/server/data/workflow.ts';
 import { pageText, unescapeHtml } from './flow.ts';
-import { Client, exampleZip, loggedIn, SYSTEM, sqliteWorld } from './helpers.ts';
+import { Client, exampleZip, loggedIn, SYSTEM, sqliteWorld, type World } from './helpers.ts';
+
+/** The example's dataset uploaded by `clerk` for the organisation's 2022 disclosure, approved and published. */
+async function publishExample(w: World, organisationId: string, clerkName: string): Promise<void> {
+  const d = await w.store.createDisclosure({ organisationId, year: 2022, profile: 'sichuan-13' }, SYSTEM);
+  const clerk = await loggedIn(w, clerkName);
+  await clerk.get(`/app/d/${d.id}/upload`);
+  assert.equal(
+    (await clerk.upload(`/app/d/${d.id}/upload`, 'jiange.zip', exampleZip(), { versionId: '' })).status,
+    303,
+  );
+  const reviewer = { userId: w.users['reviewer']!.id, ip: null };
+  await w.store.transition({ disclosureId: d.id, from: 'draft', to: 'submitted' }, SYSTEM);
+  await w.store.transition({ disclosureId: d.id, from: 'submitted', to: 'approved' }, reviewer);
+  await publishDisclosure(w.store, IN_PROCESS_RENDERER, d.id, '公开', reviewer);
+}
 
 describe('editing organisations', () => {
   it('lets the 系统管理员 change name, region, code and a unit’s department, logged in the audit log', async (t) => {
@@ -131,20 +146,7 @@ describe('editing organisations', () => {
 
   it('keeps a published report under the name it was published with', async (t) => {
     const w = await sqliteWorld(t);
-    const d = await w.store.createDisclosure(
-      { organisationId: w.orgs.unitA.id, year: 2022, profile: 'sichuan-13' },
-      SYSTEM,
-    );
-    const clerk = await loggedIn(w, 'clerkA');
-    await clerk.get(`/app/d/${d.id}/upload`);
-    assert.equal(
-      (await clerk.upload(`/app/d/${d.id}/upload`, 'jiange.zip', exampleZip(), { versionId: '' })).status,
-      303,
-    );
-    const reviewer = { userId: w.users['reviewer']!.id, ip: null };
-    await w.store.transition({ disclosureId: d.id, from: 'draft', to: 'submitted' }, SYSTEM);
-    await w.store.transition({ disclosureId: d.id, from: 'submitted', to: 'approved' }, reviewer);
-    await publishDisclosure(w.store, IN_PROCESS_RENDERER, d.id, '公开', reviewer);
+    await publishExample(w, w.orgs.unitA.id, 'clerkA');
     const anon = new Client(w.app);
     const base = `/disclosures/2022/${w.orgs.unitA.id}`;
     const reportBefore = await anon.get(`${base}/report.html`);
@@ -176,17 +178,7 @@ describe('editing organisations', () => {
 
   it('names a renamed department as it is now, and as its documents were published (公开时名称)', async (t) => {
     const w = await sqliteWorld(t);
-    const d = await w.store.createDisclosure(
-      { organisationId: w.orgs.dept.id, year: 2022, profile: 'sichuan-13' },
-      SYSTEM,
-    );
-    const clerk = await loggedIn(w, 'clerkDept');
-    await clerk.get(`/app/d/${d.id}/upload`);
-    await clerk.upload(`/app/d/${d.id}/upload`, 'jiange.zip', exampleZip(), { versionId: '' });
-    const reviewer = { userId: w.users['reviewer']!.id, ip: null };
-    await w.store.transition({ disclosureId: d.id, from: 'draft', to: 'submitted' }, SYSTEM);
-    await w.store.transition({ disclosureId: d.id, from: 'submitted', to: 'approved' }, reviewer);
-    await publishDisclosure(w.store, IN_PROCESS_RENDERER, d.id, '公开', reviewer);
+    await publishExample(w, w.orgs.dept.id, 'clerkDept');
     const anon = new Client(w.app);
     const base = `/disclosures/2022/${w.orgs.dept.id}`;
     const before = pageText((await anon.get(base)).text);
