@@ -27,11 +27,16 @@ export function isOpaque(rgba: Uint8Array | Uint8ClampedArray): boolean {
   return true;
 }
 
-/** A PNG of width × height unpremultiplied RGBA pixels (as getImageData gives them), row by row. */
-export function encodePng(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): Buffer {
+/** A PNG of width × height unpremultiplied RGBA pixels (as getImageData gives them), row by row; `opaque` when the caller already knows every alpha is 255. */
+export function encodePng(
+  rgba: Uint8Array | Uint8ClampedArray,
+  width: number,
+  height: number,
+  opaque: boolean = isOpaque(rgba),
+): Buffer {
   if (rgba.length !== width * height * 4)
     throw new RangeError(`${rgba.length} bytes for ${width}×${height} pixels`);
-  const rgb = isOpaque(rgba);
+  const rgb = opaque;
   const channels = rgb ? 3 : 4;
   const stride = width * channels;
   const raw = Buffer.alloc((stride + 1) * height);

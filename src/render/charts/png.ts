@@ -76,7 +76,7 @@ export async function renderChartPng(figure: Figure, opts?: ChartPngOptions): Pr
     // Skia's own pixels (RGBA, premultiplied) are what getImageData would give wherever a pixel is opaque —
     // everywhere on a chart with a background — without getImageData's unpremultiplying copy (~9 ms a chart).
     const raw = canvas.data();
-    if (isOpaque(raw)) return encodePng(raw, canvas.width, canvas.height);
+    if (isOpaque(raw)) return encodePng(raw, canvas.width, canvas.height, true);
     const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
     return encodePng(pixels.data, pixels.width, pixels.height);
   } finally {

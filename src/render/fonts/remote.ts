@@ -45,7 +45,7 @@ export function serveFonts(port: MessagePort, fonts: FontService): void {
   });
 }
 
-/** Fonts asked of the thread serving `port`; metrics are asked once per face. */
+/** Fonts asked of the thread serving `port`. */
 export function remoteFonts(port: MessagePort): FontService {
   let next = 1;
   const pending = new Map<number, { resolve: (b: Buffer) => void; reject: (e: Error) => void }>();
@@ -66,17 +66,9 @@ export function remoteFonts(port: MessagePort): FontService {
       const request: Request = { ...req, id };
       port.postMessage(request);
     });
-  const metrics = new Map<FaceName, Promise<Buffer>>();
   return {
     subset: (name, text, opts) => ask({ op: 'subset', name, text, ...(opts ? { opts } : {}) }),
-    metrics: (name) => {
-      let m = metrics.get(name);
-      if (m === undefined) {
-        m = ask({ op: 'metrics', name });
-        m.catch(() => metrics.delete(name));
-        metrics.set(name, m);
-      }
-      return m;
-    },
+    // Asked once per face and thread: the PDF keeps the metrics it builds from them (pdf/fonts.ts).
+    metrics: (name) => ask({ op: 'metrics', name }),
   };
 }
