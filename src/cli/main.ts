@@ -25,8 +25,9 @@ const HELP = `决算 Juesuan — 部门决算公开的生成、校验与发布
                                               --annotate 把问题标注回用户自己的工作簿
   juesuan import <工作簿.xlsx|.xls|CSV 文件夹> --out <数据集> [--year 年度] [--profile 模板] [--force]  导入财务软件导出的决算表
   juesuan rules [--json] [--lang en]           列出全部校验规则（编号、严重程度、检查内容、依据）
-  juesuan serve [--port 8080] [--host 127.0.0.1] [--db sqlite:文件|postgres://…] [--secure-cookies] [--origin https://域名] [--trust-proxy]
-                                              启动网上填报、审核与公开系统（默认 SQLite 文件 ./data/juesuan.db）
+  juesuan serve [--port 8080] [--host 127.0.0.1] [--db sqlite:文件|postgres://…] [--workers 进程数|auto] [--secure-cookies] [--origin https://域名] [--trust-proxy]
+                                              启动网上填报、审核与公开系统（默认 SQLite 文件 ./data/juesuan.db；
+                                              --workers auto 每个处理器核一个服务进程）
   juesuan admin create <用户名> [--name 姓名] [--password-stdin] [--org 机构名称] [--region 地区] [--db URL]
                                               创建第一个系统管理员
   juesuan template [--profile 模板] [--entity 编制单位] --out <文件.xlsx>  写出空白标准工作簿（供 juesuan import 读入）

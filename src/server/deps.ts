@@ -4,6 +4,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Store } from '../storage/port.ts';
+import type { LoginLimits } from './auth/login-limits.ts';
 import type { Renderer } from './data/renderer.ts';
 import type { JobQueue } from './jobs/queue.ts';
 
@@ -43,6 +44,8 @@ export type ServerDeps = {
   readonly config: ServerConfig;
   /** Renders report files (default: in the request's thread; `juesuan serve` uses a worker thread). */
   readonly renderer?: Renderer;
+  /** The failed-login limits (default: counted in this process; `juesuan serve --workers`: in the primary). */
+  readonly loginLimits?: LoginLimits;
   /** Where batch jobs go (default: only the store's jobs table, for a worker run separately, as in tests). */
   readonly jobs?: Pick<JobQueue, 'enqueue'>;
 };

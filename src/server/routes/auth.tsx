@@ -4,8 +4,8 @@
  */
 import { Hono } from 'hono';
 import { currentUser } from '../auth/access.ts';
+import { localLoginLimits } from '../auth/login-limits.ts';
 import { DUMMY_HASH_PROMISE, hashPassword, passwordProblem, verifyPassword } from '../auth/password.ts';
-import { SlidingWindowLimiter } from '../auth/rate-limit.ts';
 import { actorOf, endSession, ensurePreToken, startSession } from '../auth/session.ts';
 import type { ServerDeps } from '../deps.ts';
 import type { AppEnv } from '../env.ts';
@@ -56,10 +56,7 @@ function LoginForm(props: { csrf: string; next: string; username?: string; error
 /** /app/login, /app/logout, /app/account. */
 export function authRoutes(deps: ServerDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const windowMs = deps.config.loginWindowMinutes * 60_000;
-  const now = () => deps.clock().getTime();
-  const perUser = new SlidingWindowLimiter({ windowMs, max: deps.config.loginMaxPerUser, now });
-  const perIp = new SlidingWindowLimiter({ windowMs, max: deps.config.loginMaxPerIp, now });
+  const limits = deps.loginLimits ?? localLoginLimits(deps.config, () => deps.clock().getTime());
 
   app.get('/login', async (c) => {
     if (c.get('user')) return c.redirect(safeNext(c.req.query('next')));
@@ -77,18 +74,17 @@ export function authRoutes(deps: ServerDeps): Hono<AppEnv> {
     const username = formString(body, 'username').trim().slice(0, 100);
     const password = formString(body, 'password').slice(0, 200);
     const next = safeNext(formString(body, 'next'));
-    const userKey = username.toLowerCase();
-    const ipKey = c.get('ip') ?? 'unknown';
-    if (perUser.isBlocked(userKey) || perIp.isBlocked(ipKey)) {
-      const minutes = Math.ceil(Math.max(perUser.retryAfterMs(userKey), perIp.retryAfterMs(ipKey)) / 60_000);
+    const keys = { user: username.toLowerCase(), ip: c.get('ip') ?? 'unknown' };
+    const waitMs = await limits.waitMs(keys);
+    if (waitMs > 0) {
+      const minutes = Math.ceil(waitMs / 60_000);
       c.header('Retry-After', String(minutes * 60));
       return errorResponse(c, 429, `登录失败次数过多，请 ${minutes} 分钟后再试`, 'rate-limited');
     }
     const user = username === '' ? null : await deps.store.getUserByUsername(username);
     const ok = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE()));
     if (user === null || !ok || user.disabled) {
-      perUser.hit(userKey);
-      perIp.hit(ipKey);
+      await limits.failed(keys);
       await deps.store.appendAudit(
         {
           action: 'session.login-failed',
@@ -107,7 +103,7 @@ export function authRoutes(deps: ServerDeps): Hono<AppEnv> {
         400,
       );
     }
-    perUser.reset(userKey);
+    await limits.succeeded(keys);
     await startSession(c, user);
     return c.redirect(next, 303);
   });
