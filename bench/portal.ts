@@ -1,29 +1,30 @@
 /**
  * portal.report_rps, portal.report_p99_ms, portal.vs_nginx_ratio — the published example's report page
- * (/disclosures/2022/<org>/report.html) served by the portal (the app and HTTP server of `juesuan serve`
- * on a SQLite store, in a child process) against nginx serving the same page as a static
- * file (one worker, sendfile, gzip_static with the portal's own gzip bytes, no access log). The load is wrk
- * (C, one thread, so it takes less of the machine than the server it measures) with `--latency`, 50
- * connections, the same duration and settings for both, alternating rounds, every request with
- * `Accept-Encoding: gzip` as a browser sends it. Also both p99s at one connection (service time without the
- * queue: at 50 connections the p99 is mostly 50 ÷ throughput). Run alone: `node --import tsx bench/portal.ts`.
- * Needs nginx and wrk (`apt-get install -y nginx wrk`). `BENCH_CPU_PROF=<dir>` profiles the portal child (--cpu-prof).
+ * (/disclosures/2022/<org>/report.html) served by `juesuan serve` itself (the launcher, on a SQLite store
+ * with the example published) against nginx serving the same page as a static file (sendfile, gzip_static
+ * with the portal's own gzip bytes, no access log). Both run as deployed on a multi-core machine, with as
+ * many processes as cores (`juesuan serve --workers N`, nginx `worker_processes N`, N = the cores): that is
+ * portal.vs_nginx_ratio. Also measured in the same run: both with one process (portal.vs_nginx_1worker_ratio)
+ * and each server's better configuration against the other's (portal.vs_nginx_best_ratio; on a machine whose
+ * cores the load generator shares, one nginx worker can beat N). The load is wrk (C, one thread) with
+ * `--latency`, 50 connections, the same duration and settings for all, alternating rounds, every request
+ * with `Accept-Encoding: gzip` as a browser sends it. Also both p99s at one connection (service time
+ * without the queue: at 50 connections the p99 is mostly 50 ÷ throughput). Run alone: `node --import tsx
+ * bench/portal.ts`. Needs nginx and wrk (`apt-get install -y nginx wrk`). `BENCH_CPU_PROF=<dir>` profiles
+ * the portal's processes (--cpu-prof).
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { type AddressInfo, createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { buildOutputs } from '../src/build/outputs.ts';
 import { loadDatasetFolder } from '../src/ingest/dataset-folder.ts';
 import { runRules, summarise } from '../src/rules/engine.ts';
-import { createApp } from '../src/server/app.ts';
 import { figuresOf } from '../src/server/data/save.ts';
-import { defaultDeps } from '../src/server/deps.ts';
-import { createAppServer } from '../src/server/http/server.ts';
 import { putOutputFiles } from '../src/server/portal/index.ts';
 import { openSqliteStore } from '../src/storage/sqlite/open.ts';
 import type { Actor, JsonValue } from '../src/storage/types.ts';
@@ -92,19 +93,6 @@ async function publishExample(file: string): Promise<{ path: string; html: Uint8
   }
 }
 
-/** The child process: the portal on the store file, on an ephemeral port printed to stdout. */
-async function servePortal(file: string): Promise<void> {
-  const store = await openSqliteStore({ file, clock });
-  // Exit on SIGTERM through process.exit, so that --cpu-prof writes its profile.
-  process.once('SIGTERM', () => process.exit(0));
-  // The app and server of `juesuan serve` (its settings by default; no job queue or render thread, which
-  // a published page does not use).
-  const server = createAppServer(createApp(defaultDeps(store)), store);
-  server.listen(0, '127.0.0.1', () =>
-    console.log(JSON.stringify({ port: (server.address() as AddressInfo).port })),
-  );
-}
-
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
@@ -116,25 +104,44 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startPortal(file: string): Promise<{ child: ChildProcess; port: number }> {
-  // BENCH_CPU_PROF=<dir>: the portal child writes a CPU profile there when it stops (see servePortal).
+/** `juesuan serve --workers <workers>` on the store file; resolves with the port once it listens. */
+async function startPortal(file: string, workers: number): Promise<{ child: ChildProcess; port: number }> {
+  // BENCH_CPU_PROF=<dir>: every server process writes a CPU profile there when it stops (on SIGTERM).
   const prof = process.env.BENCH_CPU_PROF;
   const flags = prof === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${prof}`];
   const child = spawn(
     process.execPath,
-    [...flags, '--import', 'tsx', fileURLToPath(import.meta.url), 'serve', file],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
+    [
+      ...flags,
+      join(ROOT, 'bin', 'juesuan.js'),
+      'serve',
+      '--port',
+      '0',
+      '--db',
+      `sqlite:${file}`,
+      '--workers',
+      String(workers),
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const port = await new Promise<number>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`portal exited (${code})`)));
-    child.stdout?.once('data', (b: Buffer) => resolve((JSON.parse(b.toString()) as { port: number }).port));
+    let out = '';
+    child.once('exit', (code) => reject(new Error(`juesuan serve exited (${code}): ${out}`)));
+    child.stdout?.on('data', (b: Buffer) => {
+      out += b.toString();
+      const m = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(out);
+      if (m !== null) resolve(Number(m[1]));
+    });
   });
+  child.stdout?.resume();
   return { child, port };
 }
 
-async function startNginx(dir: string, page: Page): Promise<{ child: ChildProcess; port: number }> {
+async function startNginx(
+  dir: string,
+  page: Page,
+  workers: number,
+): Promise<{ child: ChildProcess; port: number }> {
   const port = await freePort();
   // nginx's workers drop root for an unprivileged user: the document root must be world-readable.
   mkdirSync(join(dir, 'www'), { recursive: true, mode: 0o755 });
@@ -147,7 +154,7 @@ async function startNginx(dir: string, page: Page): Promise<{ child: ChildProces
     .join(' ');
   writeFileSync(
     join(dir, 'nginx.conf'),
-    `daemon off; worker_processes 1; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
+    `daemon off; worker_processes ${workers}; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
 events { worker_connections 1024; }
 http { access_log off; sendfile on; tcp_nopush on; gzip_static on; gzip_vary on; ${temp}
   types { text/html html; }
@@ -257,50 +264,64 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 /** Runs the benchmark and prints its figures. */
 export async function benchPortal(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'juesuan-bench-portal-'));
-  const nginxDir = mkdtempSync(join(tmpdir(), 'juesuan-bench-nginx-'));
+  const dirs = [dir];
   const children: ChildProcess[] = [];
+  const cores = availableParallelism();
   try {
     const file = join(dir, 'portal.db');
     const { path, html } = await publishExample(file);
-    const portal = await startPortal(file);
-    children.push(portal.child);
-    const ours = `http://127.0.0.1:${portal.port}${path}`;
-    const page = await pageOf(ours);
-    const nginx = await startNginx(nginxDir, page);
-    children.push(nginx.child);
-    const theirs = `http://127.0.0.1:${nginx.port}/report.html`;
-    await same(ours, theirs);
-    await load(ours, 1);
-    await load(theirs, 1);
-    const a: Load[] = [];
-    const b: Load[] = [];
-    for (let i = 0; i < ROUNDS; i += 1) {
-      a.push(await load(ours, ROUND_SECONDS));
-      b.push(await load(theirs, ROUND_SECONDS));
-    }
+    const started = async (s: Promise<{ child: ChildProcess; port: number }>) => {
+      const { child, port } = await s;
+      children.push(child);
+      return port;
+    };
+    const oursN = `http://127.0.0.1:${await started(startPortal(file, cores))}${path}`;
+    const ours1 = `http://127.0.0.1:${await started(startPortal(file, 1))}${path}`;
+    const page = await pageOf(oursN);
+    // Beside the store's folder, not in it: nginx's workers drop root and must reach their document root.
+    const nginxDir = (workers: number) => {
+      const d = mkdtempSync(join(tmpdir(), `juesuan-bench-nginx-${workers}-`));
+      dirs.push(d);
+      return d;
+    };
+    const theirsN = `http://127.0.0.1:${await started(startNginx(nginxDir(cores), page, cores))}/report.html`;
+    const theirs1 = `http://127.0.0.1:${await started(startNginx(nginxDir(1), page, 1))}/report.html`;
+    for (const [a, b] of [
+      [oursN, theirsN],
+      [ours1, theirs1],
+    ] as const)
+      await same(a, b);
+    const urls = [oursN, theirsN, ours1, theirs1];
+    for (const url of urls) await load(url, 1);
+    const loads = new Map<string, Load[]>(urls.map((u) => [u, []]));
+    for (let i = 0; i < ROUNDS; i += 1)
+      for (const url of urls) loads.get(url)?.push(await load(url, ROUND_SECONDS));
+    const rpsOf = (url: string) => mean((loads.get(url) ?? []).map((x) => x.rps));
+    const p99Of = (url: string) => Math.max(...(loads.get(url) ?? []).map((x) => x.p99));
     // Saturated, latency is mostly the generator's queue (connections ÷ throughput); one connection shows service time.
-    const single = [await load(ours, ROUND_SECONDS, SINGLE), await load(theirs, ROUND_SECONDS, SINGLE)];
-    const rps = mean(a.map((x) => x.rps));
-    const nginxRps = mean(b.map((x) => x.rps));
+    const single = [await load(oursN, ROUND_SECONDS, SINGLE), await load(theirsN, ROUND_SECONDS, SINGLE)];
     console.error(
       `portal: stored report.html ${html.byteLength} bytes; the page ${page.identity.byteLength} bytes, ${page.gzip?.byteLength ?? 'no'} gzip; ` +
-        `wrk 1 thread, ${CONNECTIONS} connections, Accept-Encoding: ${ACCEPT_ENCODING}, ${ROUNDS}×${ROUND_SECONDS} s each; nginx 1 worker, sendfile, gzip_static`,
+        `wrk 1 thread, ${CONNECTIONS} connections, Accept-Encoding: ${ACCEPT_ENCODING}, ${ROUNDS}×${ROUND_SECONDS} s each; ` +
+        `juesuan serve --workers ${cores} and --workers 1; nginx (sendfile, gzip_static) worker_processes ${cores} and 1`,
     );
-    report('portal.report_rps', rps, 'req/s');
-    report('portal.report_p99_ms', Math.max(...a.map((x) => x.p99)), 'ms');
-    report('portal.vs_nginx_ratio', rps / nginxRps, 'x', 2);
-    report('portal.nginx_rps', nginxRps, 'req/s');
-    report('portal.nginx_p99_ms', Math.max(...b.map((x) => x.p99)), 'ms');
+    const best = Math.max(rpsOf(oursN), rpsOf(ours1)) / Math.max(rpsOf(theirsN), rpsOf(theirs1));
+    report('portal.report_rps', rpsOf(oursN), 'req/s');
+    report('portal.report_p99_ms', p99Of(oursN), 'ms');
+    report('portal.vs_nginx_ratio', rpsOf(oursN) / rpsOf(theirsN), 'x', 2);
+    report('portal.nginx_rps', rpsOf(theirsN), 'req/s');
+    report('portal.nginx_p99_ms', p99Of(theirsN), 'ms');
+    report('portal.report_1worker_rps', rpsOf(ours1), 'req/s');
+    report('portal.nginx_1worker_rps', rpsOf(theirs1), 'req/s');
+    report('portal.vs_nginx_1worker_ratio', rpsOf(ours1) / rpsOf(theirs1), 'x', 2);
+    report('portal.vs_nginx_best_ratio', best, 'x', 2);
     report('portal.report_p99_1conn_ms', single[0]?.p99 ?? Number.NaN, 'ms');
     report('portal.nginx_p99_1conn_ms', single[1]?.p99 ?? Number.NaN, 'ms');
   } finally {
     for (const c of children) await stop(c);
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(nginxDir, { recursive: true, force: true });
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
   }
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  if (process.argv[2] === 'serve') await servePortal(process.argv[3] ?? '');
-  else await benchPortal();
-}
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href)
+  await benchPortal();
