@@ -172,6 +172,10 @@ describe('juesuan serve --workers 2', () => {
     const url = `${server.url}${report.path}`;
     const first = await Promise.all([1, 2, 3, 4].map(() => fresh(url)));
     for (const r of first) assert.match(r.text, /第一次公开/);
+    // What every visitor gets with the page, through the whole server.
+    assert.match(String(first[0]?.headers['content-security-policy']), /frame-ancestors 'self'/);
+    assert.equal(first[0]?.headers['x-frame-options'], 'SAMEORIGIN');
+    assert.equal(first[0]?.headers['x-content-type-options'], 'nosniff');
     // Asked again: both workers now answer from memory.
     for (const r of await Promise.all([1, 2, 3, 4].map(() => fresh(url)))) assert.match(r.text, /第一次公开/);
     await report.publish('更正后公开');

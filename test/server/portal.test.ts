@@ -113,6 +113,7 @@ describe('portal downloads', () => {
     assert.match(csp, /default-src 'none'/);
     assert.match(csp, /style-src 'unsafe-inline'/);
     assert.doesNotMatch(csp, /script-src/);
+    assert.match(csp, /frame-ancestors 'self'/);
     const again = await w.app.request(`${base}/report.html`, {
       headers: { 'If-None-Match': `"${sha(second)}"` },
     });

@@ -6,6 +6,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
+import { Hono } from 'hono';
+import type { AppEnv } from '../../src/server/env.ts';
+import { securityHeaders } from '../../src/server/http/headers.ts';
 import { pageText } from './flow.ts';
 import { exampleZip, loggedIn, SYSTEM, sqliteWorld, type World } from './helpers.ts';
 
@@ -210,5 +213,21 @@ describe('size limits', () => {
     // Just under the limit is accepted by the limit (and then judged on its content).
     const small = await clerk.upload(`/app/d/${d.id}/upload`, 'jiange.zip', exampleZip(), { versionId: '' });
     assert.equal(small.status, 303);
+  });
+});
+
+describe('framing', () => {
+  it('says the same in X-Frame-Options as in the CSP frame-ancestors, for browsers without CSP', async () => {
+    const app = new Hono<AppEnv>();
+    app.use(securityHeaders({ hsts: false }));
+    app.get('/page', (c) => c.text('页面'));
+    app.get('/report', (c) =>
+      c.text('报告', 200, { 'Content-Security-Policy': "default-src 'none'; frame-ancestors 'self'" }),
+    );
+    const page = await app.request('/page');
+    assert.match(page.headers.get('content-security-policy') ?? '', /frame-ancestors 'none'/);
+    assert.equal(page.headers.get('x-frame-options'), 'DENY');
+    const report = await app.request('/report');
+    assert.equal(report.headers.get('x-frame-options'), 'SAMEORIGIN');
   });
 });

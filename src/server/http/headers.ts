@@ -30,7 +30,9 @@ export function securityHeaders(options: { hsts: boolean }): MiddlewareHandler<A
     // A route or a sub-app may set a stricter or looser CSP itself; otherwise ours.
     if (!h.has('Content-Security-Policy')) h.set('Content-Security-Policy', c.get('csp') ?? DEFAULT_CSP);
     h.set('X-Content-Type-Options', 'nosniff');
-    h.set('X-Frame-Options', 'DENY');
+    // For browsers without frame-ancestors: the same rule (a published report may be framed by this site).
+    const sameOrigin = /frame-ancestors 'self'(?:;|$)/.test(h.get('Content-Security-Policy') ?? '');
+    h.set('X-Frame-Options', sameOrigin ? 'SAMEORIGIN' : 'DENY');
     h.set('Referrer-Policy', 'same-origin');
     h.set('Cross-Origin-Opener-Policy', 'same-origin');
     // Open data and published reports say `cross-origin` themselves, so other sites can use them.
