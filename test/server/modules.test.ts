@@ -324,6 +324,23 @@ describe('uploads', () => {
     const broken = await datasetFromUpload(enc('{"entity":'), 'dataset.json', ctx);
     assert.equal(broken.ok, false);
   });
+
+  it("makes an upload the organisation's, and says so when the file names another body", async () => {
+    const json = enc(renderOpenData(example()).get('dataset.json')!);
+    const r = await datasetFromUpload(json, 'dataset.json', ctx);
+    assert.ok(r.ok);
+    assert.equal(r.dataset.entity.name, '某单位');
+    assert.equal(r.dataset.entity.kind, 'unit');
+    assert.equal(r.dataset.entity.unitType, '事业单位');
+    assert.ok(
+      r.notes.includes('“dataset.json”中的编制单位为“剑阁县人民政府办公室”，已按本机构改为“某单位”'),
+      r.notes.join('\n'),
+    );
+    const own = { ...ctx, organisation: { ...org, name: '剑阁县人民政府办公室' } };
+    const same = await datasetFromUpload(json, 'dataset.json', own);
+    assert.ok(same.ok);
+    assert.ok(!same.notes.some((n) => n.includes('已按本机构改为')), 'nothing to say when the names agree');
+  });
 });
 
 describe('redirects after login', () => {

@@ -48,8 +48,12 @@ function extensionOf(name: string): string {
   return /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
 }
 
-/** Sets the entity to the organisation the disclosure belongs to (name, kind, region, 单位性质). */
-function withOrganisation(ds: Dataset, org: Organisation): Dataset {
+/**
+ * Sets the entity to the organisation the disclosure belongs to (name, kind, region, 单位性质); when the
+ * data cannot be that organisation's (e.g. a department's roll-up of units under a unit), says why
+ * instead of publishing it under the name in the file.
+ */
+function withOrganisation(ds: Dataset, org: Organisation): Dataset | string[] {
   const stored = toStored(ds);
   let main: JsonValue = stored.files[MAIN_FILE]!;
   main = setAt(main, 'entity.name', org.name);
@@ -58,7 +62,8 @@ function withOrganisation(ds: Dataset, org: Organisation): Dataset {
   if (org.unitType !== null) main = setAt(main, 'entity.unitType', org.unitType);
   if (org.code !== null) main = setAt(main, 'entity.code', org.code);
   const r = parseDatasetFiles({ ...stored.files, [MAIN_FILE]: main }, stored.entryUnits);
-  return r.ok ? r.dataset : ds;
+  if (r.ok) return r.dataset;
+  return [`导入的数据不能作为“${org.name}”的决算：`, ...r.errors.map((e) => `${e.where}：${e.message}`)];
 }
 
 /** The imported tables written into the current dataset's JSON (元 strings), replacing those tables. */
@@ -117,7 +122,7 @@ async function fromWorkbook(bytes: Uint8Array, name: string, ctx: UploadContext)
     if (!loaded.ok) return fail(...loaded.errors.map((e) => `${e.where}：${e.message}`));
     return {
       ok: true,
-      dataset: withOrganisation(loaded.dataset, ctx.organisation),
+      dataset: loaded.dataset,
       notes: [
         `已从“${name}”导入 ${Object.keys(im.tables).length} 张表；请在“填写内容”中补全标有“待填写”的文字`,
         ...im.warnings,
@@ -251,5 +256,22 @@ export async function datasetFromUpload(
   if (outcome.ok && outcome.dataset.entity.year !== ctx.year) {
     return fail(`“${name}”的年度（${outcome.dataset.entity.year}年）与本公开的年度（${ctx.year}年）不一致`);
   }
-  return outcome;
+  return asOrganisation(outcome, ctx.organisation, name);
+}
+
+/**
+ * An upload becomes the disclosure's organisation's data: its entity is the organisation's (a dataset
+ * prepared elsewhere may name another body, and would otherwise be published under that name; the note
+ * says what was replaced).
+ */
+function asOrganisation(outcome: UploadOutcome, org: Organisation, name: string): UploadOutcome {
+  if (!outcome.ok) return outcome;
+  const ds = outcome.dataset;
+  const dataset = withOrganisation(ds, org);
+  if (Array.isArray(dataset)) return fail(...dataset);
+  const renamed =
+    ds.entity.name === org.name
+      ? []
+      : [`“${name}”中的编制单位为“${ds.entity.name}”，已按本机构改为“${org.name}”`];
+  return { ok: true, dataset, notes: [...outcome.notes, ...renamed] };
 }
