@@ -1,5 +1,6 @@
 /** The batch worker bundled by the real esbuild: JavaScript beside the packages it imports, removed after use. */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -44,5 +45,34 @@ test('an entry that does not compile is refused and leaves no file behind', asyn
     assert.deepEqual(mine(), []);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a killed batch's bundle goes when the next batch starts; a running process's stays", async () => {
+  const cache = join(
+    dirname(dirname(fileURLToPath(import.meta.resolve('esbuild/package.json')))),
+    '.cache',
+    'juesuan',
+  );
+  // A process that has ended: its id is free (not reused this soon on a machine with a large pid space).
+  const ended = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' });
+  const deadPid = Number(ended.stdout.trim());
+  const orphan = join(cache, `batch-worker-${deadPid}-00000000-0000-4000-8000-000000000000.mjs`);
+  const living = join(cache, `batch-worker-${process.ppid}-00000000-0000-4000-8000-000000000001.mjs`);
+  const other = join(cache, 'someone-elses.mjs');
+  const bundle = await bundleWorker(new URL('./worker.ts', import.meta.url)).then(async (b) => {
+    b.remove();
+    for (const f of [orphan, living, other]) writeFileSync(f, '// test\n');
+    return bundleWorker(new URL('./worker.ts', import.meta.url));
+  });
+  try {
+    assert.ok(!existsSync(orphan), "the ended process's bundle is removed");
+    assert.ok(existsSync(living), "a running process's bundle is kept");
+    assert.ok(existsSync(other), 'files that are not batch bundles are left alone');
+  } finally {
+    bundle.remove();
+    rmSync(living, { force: true });
+    rmSync(other, { force: true });
+    rmSync(orphan, { force: true });
   }
 });
