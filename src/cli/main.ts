@@ -2,14 +2,6 @@
  * @module The `juesuan` command line (DESIGN.md §1). Exit codes: 0 no error findings, 1 error findings,
  * 2 unusable input. Users see Chinese messages, never a stack trace.
  */
-import { runAdmin } from './admin.ts';
-import { runAudit } from './audit.ts';
-import { runBuild } from './build.ts';
-import { runCheck } from './check.ts';
-import { runImport } from './import.ts';
-import { runRulesList } from './rules-list.ts';
-import { runServe } from './serve.ts';
-import { runTemplate } from './template.ts';
 import { UsageError } from './usage.ts';
 
 const HELP = `决算 Juesuan — 部门决算公开的生成、校验与发布
@@ -35,15 +27,16 @@ const HELP = `决算 Juesuan — 部门决算公开的生成、校验与发布
 
 type Command = (args: string[]) => Promise<number> | number;
 
-const COMMANDS: Record<string, Command> = {
-  admin: runAdmin,
-  audit: runAudit,
-  build: runBuild,
-  check: runCheck,
-  import: runImport,
-  rules: runRulesList,
-  serve: runServe,
-  template: runTemplate,
+/** Each command's module is loaded when it runs: a process holds only the code of its own command. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  admin: async () => (await import('./admin.ts')).runAdmin,
+  audit: async () => (await import('./audit.ts')).runAudit,
+  build: async () => (await import('./build.ts')).runBuild,
+  check: async () => (await import('./check.ts')).runCheck,
+  import: async () => (await import('./import.ts')).runImport,
+  rules: async () => (await import('./rules-list.ts')).runRulesList,
+  serve: async () => (await import('./serve.ts')).runServe,
+  template: async () => (await import('./template.ts')).runTemplate,
 };
 
 /** Run the CLI with argv (without node and script); returns the exit code. */
@@ -53,12 +46,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS[name];
-  if (command === undefined) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (load === undefined) {
     process.stderr.write(`未知命令“${name}”。\n\n${HELP}`);
     return 2;
   }
   try {
+    const command = await load();
     return await command(rest);
   } catch (e) {
     if (e instanceof UsageError) {

@@ -9,12 +9,9 @@
 import cluster from 'node:cluster';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
-import { createApp } from '../server/app.ts';
 import { clusterLoginLimits, localLoginLimits } from '../server/auth/login-limits.ts';
 import { runCluster } from '../server/cluster.ts';
-import { ThreadRenderer } from '../server/data/render-thread.ts';
 import { DEFAULT_CONFIG, defaultDeps } from '../server/deps.ts';
-import { createAppServer } from '../server/http/server.ts';
 import type { JobQueue } from '../server/jobs/queue.ts';
 import { type DbTarget, dbTarget, describeTarget, openJobQueue, openStore } from '../server/open-store.ts';
 import type { Store } from '../storage/port.ts';
@@ -127,6 +124,12 @@ async function serveProcess(options: ServeOptions, inCluster: boolean): Promise<
   const { target } = options;
   const store = await openOrSay(target);
   if (store === null) return 2;
+  // The server's code is loaded here, not by the cluster's primary, which only keeps the workers going.
+  const [{ createApp }, { ThreadRenderer }, { createAppServer }] = await Promise.all([
+    import('../server/app.ts'),
+    import('../server/data/render-thread.ts'),
+    import('../server/http/server.ts'),
+  ]);
   // Reports are rendered in a worker thread: a PDF or DOCX takes seconds of CPU.
   const renderer = new ThreadRenderer();
   let jobs: JobQueue;

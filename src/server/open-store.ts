@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { openStore as openStoreAt } from '../storage/open.ts';
 import type { Store } from '../storage/port.ts';
 import type { Renderer } from './data/renderer.ts';
-import { InProcessJobQueue, type JobQueue } from './jobs/queue.ts';
+import type { JobQueue } from './jobs/queue.ts';
 
 /** The default database file. */
 export const DEFAULT_SQLITE_FILE = 'data/juesuan.db';
@@ -46,7 +46,10 @@ export function openStore(t: DbTarget): Promise<Store> {
 
 /** The job queue of a store (not started): pg-boss in the schema `pgboss` on PostgreSQL, in-process on SQLite. */
 export async function openJobQueue(t: DbTarget, store: Store, renderer: Renderer): Promise<JobQueue> {
-  if (t.kind === 'sqlite') return new InProcessJobQueue(store, { renderer });
+  if (t.kind === 'sqlite') {
+    const { InProcessJobQueue } = await import('./jobs/queue.ts');
+    return new InProcessJobQueue(store, { renderer });
+  }
   const { PgBossQueue } = await import('./jobs/pg-boss-queue.ts');
   return new PgBossQueue({ store, connectionString: t.url, renderer });
 }
