@@ -282,6 +282,58 @@ describe('across corrections and server processes', () => {
   });
 });
 
+describe('a report published before font copies were stored', () => {
+  it('is served with its fonts embedded, so that any server process can serve it whole', async () => {
+    const d2 = mkdtempSync(join(tmpdir(), 'juesuan-portal-old-'));
+    const store = await openSqliteStore({ file: join(d2, 'old.db'), clock: () => new Date().toISOString() });
+    try {
+      const org = await store.createOrganisation(
+        { name: '某县旧单位', kind: 'department', region: '某县' },
+        SYSTEM,
+      );
+      const user = await store.createUser(
+        { username: 'old', displayName: '旧', passwordHash: 'x', role: 'admin', organisationId: org.id },
+        SYSTEM,
+      );
+      const actor: Actor = { userId: user.id, ip: null };
+      const d = await store.createDisclosure(
+        { organisationId: org.id, year: 2022, profile: 'sichuan-13' },
+        actor,
+      );
+      const v = await store.saveVersion(
+        { disclosureId: d.id, dataset: {}, findings: { errors: 0, warnings: 0, notices: 0 }, figures: {} },
+        actor,
+      );
+      // As an earlier Juesuan published: report.html alone, no fonts/<sha256> copies beside it.
+      await store.putFile(
+        {
+          disclosureId: d.id,
+          versionId: v.id,
+          format: 'report.html',
+          contentType: 'text/html; charset=utf-8',
+          bytes: new TextEncoder().encode(world.html),
+        },
+        actor,
+      );
+      await store.transition({ disclosureId: d.id, from: 'draft', to: 'submitted' }, actor);
+      await store.transition({ disclosureId: d.id, from: 'submitted', to: 'approved' }, actor);
+      await store.publish({ disclosureId: d.id }, actor);
+      const url = `/disclosures/2022/${org.id}/report.html`;
+      for (const portal of [
+        portalRoutes({ store, clock: () => new Date() }),
+        portalRoutes({ store, clock: () => new Date() }),
+      ]) {
+        const page = text((await get(portal, url)).bytes);
+        assert.deepEqual(fontUrls(page), [], 'no font linked that another process could not serve');
+        assert.equal(embeddedFonts(page).length, embeddedFonts(world.html).length, 'every font embedded');
+      }
+    } finally {
+      await store.close();
+      rmSync(d2, { recursive: true, force: true });
+    }
+  });
+});
+
 const skip = chromiumSkip;
 
 describe('in Chromium', () => {

@@ -116,7 +116,9 @@ export function fontName(sha256: string, ext: string): string {
 
 /**
  * The report page of a stored self-contained report (by its sha256): the same document with its fonts
- * linked (kept in `served.fonts`), precompressed. Without embedded fonts it is the stored file itself.
+ * linked (kept in `served.fonts`), precompressed. Without embedded fonts it is the stored file itself; so it
+ * is when a font has no stored copy (a report published before the copies were kept): another server
+ * process could not serve that font by its name, so the page keeps its fonts embedded.
  */
 export function pageRepresentation(
   store: Store,
@@ -128,6 +130,8 @@ export function pageRepresentation(
     if (bytes === null) return null;
     const html = new TextDecoder().decode(bytes);
     const linked = linkFonts(html, (f) => urls.font(fontName(f.sha256, f.ext)));
+    for (const f of linked.fonts)
+      if ((await store.getFileBytes(f.sha256)) === null) return represent(bytes, true, reportSha256);
     for (const f of linked.fonts) {
       const name = fontName(f.sha256, f.ext);
       served.fonts.put(name, { sha256: f.sha256, identity: f.bytes, gzip: null, br: null });
