@@ -1,6 +1,6 @@
 /**
- * The real server process (`juesuan serve` through the test launcher, SQLite file, first administrator made
- * with `juesuan admin create --password-stdin`) driven in Debian's Chromium: the administrator sets up a
+ * The real server (`juesuan serve --workers 2` through the test launcher, SQLite file, first administrator
+ * made with `juesuan admin create --password-stdin`) driven in Debian's Chromium: the administrator sets up a
  * department, a clerk and a reviewer; the clerk uploads the example, sees live findings while typing, fixes
  * and justifies, submits; the reviewer returns it; the clerk corrects; the reviewer approves and publishes;
  * the public finds it. Screenshots of each step go to test-artifacts/server/. No console error or CSP
@@ -76,7 +76,9 @@ describe('the web system in Chromium', { skip }, () => {
     const again = runAdminCli(['create', 'admin', '--password-stdin', '--db', db], `${PASSWORD}\n`);
     assert.equal(again.status, 2);
     assert.match(again.stderr, /已存在/);
-    server = await startServer(db);
+    // As deployed on a multi-core machine: two server processes on one port, so the browser's connections
+    // reach both, and the season has to work whichever process answers (sessions, CSRF, jobs, the cache).
+    server = await startServer(db, ['--workers', '2']);
     browser = await launchChromium();
   });
 
