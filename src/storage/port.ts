@@ -251,9 +251,11 @@ export interface Store extends StoreTx {
   /**
    * A value that is different after any commit to the database since it was last taken, by this store or
    * any other connection or process (it may also change without one); null when the store cannot tell
-   * without a query (PostgreSQL). A reader may keep what it read while the value stays the same.
+   * without a query. A reader may keep what it read while the value stays the same.
    * With `maxAgeMs`, another connection's or process's commit may show only up to that many milliseconds
    * later (this store's own commits still show at once), for a stamp that costs no query on most calls.
+   * SQLite: data_version, read at most every `maxAgeMs`. PostgreSQL: notifications of commits
+   * (postgres/changes.ts), so only with `maxAgeMs` > 0, and null while its listening connection is down.
    */
   changeStamp(maxAgeMs?: number): string | null;
   close(): Promise<void>;

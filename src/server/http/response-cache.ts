@@ -4,12 +4,13 @@
  * or middleware. An entry is the app's own complete response (status, every header, the body), so a hit
  * sends exactly what the app would send; it is valid only under the store change stamp it was made under,
  * and all entries are dropped when the stamp changes. This process's commits change the stamp at once;
- * another process's commits within STAMP_MAX_AGE_MS (the stamp reads SQLite's data_version at most that
- * often, not on every request), so a publication made by another server process on the same database is
- * served from here at most that long after it committed. Not cached: requests with cookies, credentials,
- * conditions or ranges, query strings, other methods, responses that are not 200, set a cookie or say
- * no-store/private, and everything when the store has no change stamp (PostgreSQL: every request goes to
- * the app).
+ * another process's commits within STAMP_MAX_AGE_MS (SQLite: the stamp reads data_version at most that
+ * often, not on every request; PostgreSQL: as soon as the commit's notification arrives), so a publication
+ * made by another server process on the same database is served from here at most about that long after
+ * it committed. Not cached: requests with cookies, credentials, conditions or ranges, query strings, other
+ * methods, responses that are not 200, set a cookie or say no-store/private, and everything while the
+ * store has no change stamp (PostgreSQL while its listening connection is down: every request goes to the
+ * app).
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';

@@ -6,6 +6,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } fr
 import { StorageError } from '../errors.ts';
 import * as tables from './001-tables.ts';
 import * as guards from './002-guards.ts';
+import * as changeFeed from './003-change-feed.ts';
 
 export type SqlDialectName = 'sqlite' | 'postgres';
 
@@ -15,6 +16,7 @@ type Step = { up(db: Kysely<unknown>, d: SqlDialectName): Promise<void> };
 export const MIGRATIONS: Readonly<Record<string, Step>> = {
   '001-tables': tables,
   '002-guards': guards,
+  '003-change-feed': changeFeed,
 };
 
 function provider(d: SqlDialectName): MigrationProvider {

@@ -5,13 +5,22 @@
  * text, which the store parses as it does on SQLite.
  */
 import { randomUUID } from 'node:crypto';
-import { Kysely, PostgresDialect } from 'kysely';
+import {
+  type CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  PostgresDialect,
+  type PostgresDialectConfig,
+  type TransactionSettings,
+} from 'kysely';
 import pg from 'pg';
 import { StorageError } from '../errors.ts';
 import { type DriverErrorKind, toStorageError } from '../sql/classify.ts';
 import type { Database } from '../sql/db-schema.ts';
 import { SqlStore } from '../sql/sql-store.ts';
 import type { Clock, NewId } from '../types.ts';
+import { listenForChanges } from './changes.ts';
 
 export type PostgresStoreOptions = {
   /** e.g. `postgres://postgres@127.0.0.1:5432/juesuan`. */
@@ -24,7 +33,56 @@ export type PostgresStoreOptions = {
   readonly migrate?: boolean;
   /** Pool size (default 10). */
   readonly maxConnections?: number;
+  /**
+   * Listen for other connections' commits to give a change stamp (default true; one more connection).
+   * Without it, changeStamp() is always null.
+   */
+  readonly listen?: boolean;
 };
+
+/**
+ * PostgreSQL under Kysely, telling `wrote` of every statement that is not a SELECT (after it ran) and of
+ * every commit (after it succeeded): the store's own changes show in its stamp at once.
+ */
+class CountingPostgresDialect extends PostgresDialect {
+  readonly #wrote: () => void;
+  constructor(config: PostgresDialectConfig, wrote: () => void) {
+    super(config);
+    this.#wrote = wrote;
+  }
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    const wrote = this.#wrote;
+    const counted = (conn: DatabaseConnection): DatabaseConnection => ({
+      async executeQuery<R>(q: CompiledQuery) {
+        const r = await conn.executeQuery<R>(q);
+        if (q.query.kind !== 'SelectQueryNode') wrote();
+        return r;
+      },
+      streamQuery: (q, chunkSize) => conn.streamQuery(q, chunkSize),
+    });
+    const originals = new WeakMap<DatabaseConnection, DatabaseConnection>();
+    const original = (c: DatabaseConnection) => originals.get(c) ?? c;
+    return {
+      init: () => driver.init(),
+      acquireConnection: async () => {
+        const conn = await driver.acquireConnection();
+        const wrapped = counted(conn);
+        originals.set(wrapped, conn);
+        return wrapped;
+      },
+      beginTransaction: (c: DatabaseConnection, s: TransactionSettings) =>
+        driver.beginTransaction(original(c), s),
+      commitTransaction: async (c: DatabaseConnection) => {
+        await driver.commitTransaction(original(c));
+        wrote();
+      },
+      rollbackTransaction: (c: DatabaseConnection) => driver.rollbackTransaction(original(c)),
+      releaseConnection: (c: DatabaseConnection) => driver.releaseConnection(original(c)),
+      destroy: () => driver.destroy(),
+    };
+  }
+}
 
 const INT8 = 20;
 const TIMESTAMPTZ = 1184;
@@ -78,7 +136,10 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   });
   // An idle client losing its connection must not crash the process; the next query reports it.
   pool.on('error', () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  let feed: Awaited<ReturnType<typeof listenForChanges>> | null = null;
+  const db = new Kysely<Database>({
+    dialect: new CountingPostgresDialect({ pool }, () => feed?.wrote()),
+  });
   const store = new SqlStore(
     {
       db,
@@ -87,7 +148,11 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       dialect: { name: 'postgres', bool: (b) => b, classify: (e) => toStorageError(e, kindOf(e)) },
       inTx: false,
     },
-    () => db.destroy(),
+    async () => {
+      await feed?.close();
+      await db.destroy();
+    },
+    (maxAgeMs) => feed?.stamp(maxAgeMs) ?? null,
   );
   if (options.migrate ?? true) {
     try {
@@ -95,6 +160,14 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     } catch (e) {
       await db.destroy();
       throw e;
+    }
+  }
+  if (options.listen ?? true) {
+    try {
+      feed = await listenForChanges(options);
+    } catch (e) {
+      await db.destroy();
+      throw toStorageError(e, kindOf(e));
     }
   }
   return store;

@@ -13,6 +13,7 @@ import { describeStoreContract } from '../contract.ts';
 import { StorageError } from '../errors.ts';
 import { openStore } from '../open.ts';
 import type { Clock } from '../types.ts';
+import { listenerName } from './changes.ts';
 import { openPostgresStore, parseInt8 } from './open.ts';
 
 const URL = process.env['JUESUAN_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -54,7 +55,8 @@ describe('postgres adapter', { skip: skip ?? false }, () => {
     const store = await openStore(URL, { clock: testClock().now, schema: await freshSchema() });
     try {
       assert.equal(store.dialect, 'postgres');
-      assert.equal(store.changeStamp(), null, 'no cheap change counter: readers query');
+      assert.equal(store.changeStamp(), null, 'without lateness allowed only a query can tell');
+      assert.match(store.changeStamp(50) ?? '', /^\d+\/\d+\/\d+$/, 'with some lateness: notifications');
       assert.deepEqual(await store.listOrganisations(), []);
     } finally {
       await store.close();
@@ -135,6 +137,67 @@ describe('postgres adapter', { skip: skip ?? false }, () => {
       await store.appendAudit({ action: 'a', targetType: 't', targetId: null, detail: null }, SYSTEM);
       await assert.rejects(sql`TRUNCATE audit_log`.execute(store.db), /juesuan:immutable/);
       assert.equal((await store.listAudit()).length, 1);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('postgres change stamp', { skip: skip ?? false }, () => {
+  const until = async (what: string, ok: () => boolean) => {
+    for (const end = Date.now() + 5000; !ok(); ) {
+      if (Date.now() > end) throw new Error(`timed out: ${what}`);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  };
+
+  it("changes at once for this store's commits and on notification for another's, not for other schemas", async () => {
+    const schema = await freshSchema();
+    const clock = testClock().now;
+    const a = await openPostgresStore({ connectionString: URL, schema, clock });
+    // Another process on the same schema: its own pool and listener.
+    const b = await openPostgresStore({ connectionString: URL, schema, clock, migrate: false });
+    const elsewhere = await openPostgresStore({ connectionString: URL, schema: await freshSchema(), clock });
+    try {
+      const s0 = a.changeStamp(50);
+      assert.notEqual(s0, null);
+      assert.equal(a.changeStamp(50), s0, 'nothing committed: the same stamp');
+      await a.listOrganisations();
+      assert.equal(a.changeStamp(50), s0, 'a read changes nothing');
+      await a.createOrganisation({ name: '甲', kind: 'department', region: '某县' }, SYSTEM);
+      const s1 = a.changeStamp(50);
+      assert.notEqual(s1, s0, "this store's commit shows at once");
+
+      await elsewhere.createOrganisation({ name: '丙', kind: 'department', region: '某县' }, SYSTEM);
+      const bBefore = b.changeStamp(50);
+      await new Promise((r) => setTimeout(r, 100));
+      assert.equal(b.changeStamp(50), bBefore, "another schema's commit is not this store's change");
+
+      await b.createOrganisation({ name: '乙', kind: 'department', region: '某县' }, SYSTEM);
+      await until("a sees b's commit", () => a.changeStamp(50) !== s1);
+      assert.equal((await a.listOrganisations()).length, 2, 'and reads it');
+    } finally {
+      await a.close();
+      await b.close();
+      await elsewhere.close();
+    }
+  });
+
+  it('is null while its listening connection is down, and new after it is back', async () => {
+    const schema = await freshSchema();
+    const store = await openPostgresStore({ connectionString: URL, schema, clock: testClock().now });
+    try {
+      const before = store.changeStamp(50);
+      const listener = (
+        await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name = $1', [
+          listenerName(schema),
+        ])
+      ).rows.map((r) => r.pid);
+      assert.equal(listener.length, 1, 'its listening connection');
+      for (const pid of listener) await admin.query('SELECT pg_terminate_backend($1)', [pid]);
+      await until('the stamp is withdrawn', () => store.changeStamp(50) === null);
+      await until('listening again', () => store.changeStamp(50) !== null);
+      assert.notEqual(store.changeStamp(50), before, 'what happened meanwhile is unknown: a new stamp');
     } finally {
       await store.close();
     }

@@ -195,8 +195,8 @@ export class SqlStoreTx implements StoreTx {
 export class SqlStore extends SqlStoreTx implements Store {
   readonly db: Kysely<Database>;
   readonly #close: () => Promise<void>;
-  readonly #changeStamp: ((maxAgeMs?: number) => string) | undefined;
-  constructor(ctx: Ctx, close: () => Promise<void>, changeStamp?: (maxAgeMs?: number) => string) {
+  readonly #changeStamp: ((maxAgeMs?: number) => string | null) | undefined;
+  constructor(ctx: Ctx, close: () => Promise<void>, changeStamp?: (maxAgeMs?: number) => string | null) {
     super(ctx);
     this.db = ctx.db;
     this.#close = close;

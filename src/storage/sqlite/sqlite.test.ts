@@ -111,7 +111,7 @@ describe('sqlite adapter', () => {
       const raw = new BetterSqlite3(file, { readonly: true });
       const names = raw.prepare('SELECT name FROM kysely_migration ORDER BY name').pluck().all();
       raw.close();
-      assert.deepEqual(names, ['001-tables', '002-guards']);
+      assert.deepEqual(names, ['001-tables', '002-guards', '003-change-feed']);
     } finally {
       await second.close();
     }
