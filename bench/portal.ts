@@ -6,7 +6,9 @@
  * many processes as cores (`juesuan serve --workers N`, nginx `worker_processes N`, N = the cores): that is
  * portal.vs_nginx_ratio. Also measured in the same run: both with one process (portal.vs_nginx_1worker_ratio)
  * and each server's better configuration against the other's (portal.vs_nginx_best_ratio; on a machine whose
- * cores the load generator shares, one nginx worker can beat N). The load is wrk (C, one thread) with
+ * cores the load generator shares, one nginx worker can beat N). portal.pg_report_rps and
+ * portal.pg_vs_nginx_ratio: the same with N processes on PostgreSQL (JUESUAN_TEST_PG or this machine's
+ * `test` database, a schema of its own; left out when none is reachable). The load is wrk (C, one thread) with
  * `--latency`, 50 connections, the same duration and settings for all, alternating rounds, every request
  * with `Accept-Encoding: gzip` as a browser sends it. Also both p99s at one connection (service time
  * without the queue: at 50 connections the p99 is mostly 50 ÷ throughput). Run alone: `node --import tsx
@@ -21,11 +23,14 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import pg from 'pg';
 import { buildOutputs } from '../src/build/outputs.ts';
 import { loadDatasetFolder } from '../src/ingest/dataset-folder.ts';
 import { runRules, summarise } from '../src/rules/engine.ts';
 import { figuresOf } from '../src/server/data/save.ts';
 import { putOutputFiles } from '../src/server/portal/index.ts';
+import { openStore } from '../src/storage/open.ts';
+import type { Store } from '../src/storage/port.ts';
 import { openSqliteStore } from '../src/storage/sqlite/open.ts';
 import type { Actor, JsonValue } from '../src/storage/types.ts';
 import { report } from './util.ts';
@@ -41,14 +46,13 @@ const SINGLE = 1;
 const SYSTEM: Actor = { userId: null, ip: null };
 const clock = () => new Date().toISOString();
 
-/** A SQLite store with the example published; returns the report's path and bytes. */
-async function publishExample(file: string): Promise<{ path: string; html: Uint8Array }> {
+/** Publishes the example in the store (closed afterwards); returns the report's path and bytes. */
+async function publishExample(store: Store): Promise<{ path: string; html: Uint8Array }> {
   const loaded = loadDatasetFolder(join(ROOT, 'examples', 'jiange-2022'), ROOT);
   if (!loaded.ok) throw new Error('example does not load');
   const ds = loaded.dataset;
   const findings = runRules(ds);
   const { files } = await buildOutputs(ds, findings, { draft: false });
-  const store = await openSqliteStore({ file, clock });
   try {
     const org = await store.createOrganisation(
       {
@@ -104,8 +108,8 @@ function freePort(): Promise<number> {
   });
 }
 
-/** `juesuan serve --workers <workers>` on the store file; resolves with the port once it listens. */
-async function startPortal(file: string, workers: number): Promise<{ child: ChildProcess; port: number }> {
+/** `juesuan serve --workers <workers> --db <db>`; resolves with the port once it listens. */
+async function startPortal(db: string, workers: number): Promise<{ child: ChildProcess; port: number }> {
   // BENCH_CPU_PROF=<dir>: every server process writes a CPU profile there when it stops (on SIGTERM).
   const prof = process.env.BENCH_CPU_PROF;
   const flags = prof === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${prof}`];
@@ -118,7 +122,7 @@ async function startPortal(file: string, workers: number): Promise<{ child: Chil
       '--port',
       '0',
       '--db',
-      `sqlite:${file}`,
+      db,
       '--workers',
       String(workers),
     ],
@@ -265,18 +269,27 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 export async function benchPortal(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'juesuan-bench-portal-'));
   const dirs = [dir];
+  const cleanups: (() => Promise<void>)[] = [];
   const children: ChildProcess[] = [];
   const cores = availableParallelism();
   try {
     const file = join(dir, 'portal.db');
-    const { path, html } = await publishExample(file);
+    const { path, html } = await publishExample(await openSqliteStore({ file, clock }));
+    // The same on PostgreSQL, in a schema of its own, when a server is reachable.
+    const pg = await postgresSchema();
+    if (pg !== null) cleanups.push(pg.drop);
+    const pgPath = pg === null ? null : (await publishExample(await openStore(pg.url, { clock }))).path;
     const started = async (s: Promise<{ child: ChildProcess; port: number }>) => {
       const { child, port } = await s;
       children.push(child);
       return port;
     };
-    const oursN = `http://127.0.0.1:${await started(startPortal(file, cores))}${path}`;
-    const ours1 = `http://127.0.0.1:${await started(startPortal(file, 1))}${path}`;
+    const oursN = `http://127.0.0.1:${await started(startPortal(`sqlite:${file}`, cores))}${path}`;
+    const ours1 = `http://127.0.0.1:${await started(startPortal(`sqlite:${file}`, 1))}${path}`;
+    const oursPg =
+      pg === null || pgPath === null
+        ? null
+        : `http://127.0.0.1:${await started(startPortal(pg.url, cores))}${pgPath}`;
     const page = await pageOf(oursN);
     // Beside the store's folder, not in it: nginx's workers drop root and must reach their document root.
     const nginxDir = (workers: number) => {
@@ -291,7 +304,8 @@ export async function benchPortal(): Promise<void> {
       [ours1, theirs1],
     ] as const)
       await same(a, b);
-    const urls = [oursN, theirsN, ours1, theirs1];
+    if (oursPg !== null) await same(oursPg, theirsN);
+    const urls = [oursN, theirsN, ours1, theirs1, ...(oursPg === null ? [] : [oursPg])];
     for (const url of urls) await load(url, 1);
     const loads = new Map<string, Load[]>(urls.map((u) => [u, []]));
     for (let i = 0; i < ROUNDS; i += 1)
@@ -315,12 +329,40 @@ export async function benchPortal(): Promise<void> {
     report('portal.nginx_1worker_rps', rpsOf(theirs1), 'req/s');
     report('portal.vs_nginx_1worker_ratio', rpsOf(ours1) / rpsOf(theirs1), 'x', 2);
     report('portal.vs_nginx_best_ratio', best, 'x', 2);
+    if (oursPg !== null) {
+      report('portal.pg_report_rps', rpsOf(oursPg), 'req/s');
+      report('portal.pg_report_p99_ms', p99Of(oursPg), 'ms');
+      report('portal.pg_vs_nginx_ratio', rpsOf(oursPg) / rpsOf(theirsN), 'x', 2);
+    } else console.error('portal: no PostgreSQL reachable, its figures are left out');
     report('portal.report_p99_1conn_ms', single[0]?.p99 ?? Number.NaN, 'ms');
     report('portal.nginx_p99_1conn_ms', single[1]?.p99 ?? Number.NaN, 'ms');
   } finally {
     for (const c of children) await stop(c);
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
+    for (const c of cleanups) await c();
   }
+}
+
+/** A fresh schema on the PostgreSQL of JUESUAN_TEST_PG (default: this machine's `test`), or null. */
+async function postgresSchema(): Promise<{ url: string; drop: () => Promise<void> } | null> {
+  const base = process.env['JUESUAN_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const admin = new pg.Client({ connectionString: base, connectionTimeoutMillis: 3000 });
+  try {
+    await admin.connect();
+  } catch {
+    return null;
+  }
+  const schema = `juesuan_bench_${process.pid}`;
+  await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
+  const url = new URL(base);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await admin.end();
+    },
+  };
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href)
