@@ -20,6 +20,9 @@ import { parseCommandArgs, UsageError } from './usage.ts';
 const USAGE =
   'juesuan serve [--port 8080] [--host 127.0.0.1] [--db sqlite:文件|postgres://…] [--workers 进程数|auto] [--secure-cookies] [--origin https://域名] [--trust-proxy]';
 
+/** The signals that stop the server. */
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
 /** Most worker processes `--workers` accepts. */
 const MAX_WORKERS = 64;
 
@@ -79,10 +82,12 @@ function urlOf(hostname: string, port: number): string {
 export async function runServe(args: string[]): Promise<number> {
   const options = parseServeArgs(args);
   if (cluster.isWorker) {
-    const code = await serveProcess(options, true);
-    // A worker's channel to the primary would keep it alive; closing it ends the process.
-    cluster.worker?.disconnect();
-    return code;
+    try {
+      return await serveProcess(options, true);
+    } finally {
+      // A worker's channel to the primary would keep it alive (also when starting failed); closing it ends the process.
+      cluster.worker?.disconnect();
+    }
   }
   if (options.workers > 1) return servePrimary(options);
   return serveProcess(options, false);
@@ -159,7 +164,7 @@ async function serveProcess(options: ServeOptions, inCluster: boolean): Promise<
   // Published report pages and their fonts are answered from memory until the next commit.
   const server = createAppServer(app, store);
   const listened = await new Promise<boolean>((resolveListen) => {
-    server.once('error', (e: NodeJS.ErrnoException) => {
+    const refused = (e: NodeJS.ErrnoException) => {
       const where = `${options.hostname}:${options.port}`;
       const why =
         e.code === 'EADDRINUSE'
@@ -171,8 +176,12 @@ async function serveProcess(options: ServeOptions, inCluster: boolean): Promise<
               : e.message;
       process.stderr.write(`无法在 ${where} 上监听：${why}\n`);
       resolveListen(false);
+    };
+    server.once('error', refused);
+    server.listen(options.port, options.hostname, () => {
+      server.off('error', refused);
+      resolveListen(true);
     });
-    server.listen(options.port, options.hostname, () => resolveListen(true));
   });
   if (!listened) {
     await jobs.stop();
@@ -201,12 +210,18 @@ async function serveProcess(options: ServeOptions, inCluster: boolean): Promise<
         await jobs.stop();
         await renderer.close();
         await store.close();
+        for (const signal of SIGNALS) process.off(signal, stop);
         resolveExit(0);
       });
       // Idle keep-alive connections would hold close() open.
       (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
     };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    // Alone, a second signal stops the process at once (the default action, as `once` leaves it). A
+    // worker keeps listening: a signal sent to the whole group (systemd, Ctrl-C) reaches it besides the
+    // primary's SIGTERM, and must not cut off the running job; the primary decides when to force.
+    for (const signal of SIGNALS) {
+      if (inCluster) process.on(signal, stop);
+      else process.once(signal, stop);
+    }
   });
 }

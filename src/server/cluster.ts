@@ -4,8 +4,9 @@
  * the server uses every core. What must hold across processes does: sessions, CSRF secrets, jobs and
  * published pages live in the database (the response cache of each process follows the database's change
  * stamp), and the failed-login limits are kept here, in the primary, for all workers (login-limits.ts).
- * A worker that dies is started again (at most RESTART_LIMIT times within RESTART_WINDOW_MS, else the
- * server stops with code 1); SIGINT/SIGTERM stop every worker gracefully, each after its running job.
+ * A worker that dies is started again (the first at once, then after growing pauses; more than
+ * RESTART_LIMIT times within RESTART_WINDOW_MS stops the server with code 1); SIGINT/SIGTERM stop every
+ * worker gracefully, each after its running job, and a second signal to the primary kills them at once.
  * Workers exit by themselves when the primary is gone (node:cluster closes their channel).
  */
 import cluster, { type Address, type Worker } from 'node:cluster';
@@ -63,7 +64,17 @@ export function runCluster(options: ClusterOptions): Promise<number> {
       cluster.off('exit', onExit);
       resolve(exitCode);
     };
-    const onSignal = () => stopAll(0);
+    const onSignal = () => {
+      if (!stopping) {
+        stopAll(0);
+        return;
+      }
+      // Asked again while stopping: do not wait for the running jobs.
+      log('再次收到停止信号：立即结束所有服务进程。');
+      exitCode = exitCode === 0 ? 1 : exitCode;
+      for (const w of Object.values(cluster.workers ?? {}))
+        if (w !== undefined && !w.isDead()) w.process.kill('SIGKILL');
+    };
     const onListening = (worker: Worker, address: Address) => {
       listening.add(worker.id);
       if (ready || listening.size < options.workers) return;
@@ -76,6 +87,9 @@ export function runCluster(options: ClusterOptions): Promise<number> {
     };
     const onExit = (worker: Worker, code: number | null, signal: string | null) => {
       listening.delete(worker.id);
+      // A worker that fails while stopping makes the stop a failure; one still starting ends by our SIGTERM.
+      const failed = (code !== null && code !== 0) || (signal !== null && signal !== 'SIGTERM');
+      if (stopping && failed && exitCode === 0) exitCode = 1;
       if (stopping) {
         if (Object.values(cluster.workers ?? {}).every((w) => w === undefined || w.isDead())) finish();
         return;
@@ -93,8 +107,12 @@ export function runCluster(options: ClusterOptions): Promise<number> {
         return;
       }
       restarts.push(now);
+      // The first replacement at once; then waiting longer each time, so a failing worker does not spin.
+      const delay = restarts.length <= 1 ? 0 : Math.min(500 * 2 ** (restarts.length - 2), 8000);
       log(`服务进程 ${worker.process.pid} 意外退出（${signal ?? `退出码 ${code}`}），已重新启动。`);
-      fork();
+      setTimeout(() => {
+        if (!stopping) fork();
+      }, delay);
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);

@@ -7,7 +7,7 @@
  * dies is replaced; SIGTERM stops everything with code 0; workers do not outlive a killed primary.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,10 +61,10 @@ function workersOf(primary: number): number[] {
   return pids.sort((a, b) => a - b);
 }
 
+/** Whether a process runs (a zombie, exited but not yet reaped by its parent, does not). */
 function alive(pid: number): boolean {
   try {
-    process.kill(pid, 0);
-    return true;
+    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
   } catch {
     return false;
   }
@@ -223,6 +223,25 @@ describe('juesuan serve --workers 2, killed', () => {
       server.child.kill('SIGKILL');
       await exited;
       await until('workers gone', () => workers.every((pid) => !alive(pid)), 10_000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops gracefully when the whole process group is signalled (systemd, Ctrl-C)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'juesuan-cluster-group-'));
+    try {
+      const file = join(dir, 'juesuan.db');
+      const server = await startServer(`sqlite:${file}`, ['--workers', '2'], { detached: true });
+      await until('two workers', () => workersOf(server.child.pid ?? 0).length === 2);
+      // Each worker has the database open; a worker that closes it cleanly leaves no write-ahead log behind.
+      assert.equal((await fresh(`${server.url}/`)).status, 200);
+      const exited = new Promise<number | null>((r) => server.child.once('exit', (code) => r(code)));
+      // The primary and both workers get SIGTERM at once; the workers then get the primary's SIGTERM too.
+      process.kill(-(server.child.pid ?? 0), 'SIGTERM');
+      assert.equal(await exited, 0);
+      assert.ok(!existsSync(`${file}-wal`), 'every process closed the database: none was killed');
+      assert.doesNotMatch(server.output(), /再次收到停止信号/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

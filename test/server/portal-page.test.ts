@@ -323,8 +323,10 @@ describe('a report published before font copies were stored', () => {
         portalRoutes({ store, clock: () => new Date() }),
         portalRoutes({ store, clock: () => new Date() }),
       ]) {
-        const page = text((await get(portal, url)).bytes);
+        const res = await get(portal, url);
+        const page = text(res.bytes);
         assert.deepEqual(fontUrls(page), [], 'no font linked that another process could not serve');
+        assert.match(res.res.headers.get('content-security-policy') ?? '', /font-src data:/, 'fonts allowed');
         assert.equal(embeddedFonts(page).length, embeddedFonts(world.html).length, 'every font embedded');
       }
     } finally {

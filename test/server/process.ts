@@ -28,14 +28,22 @@ export type ServerProcess = {
   stop: () => Promise<number | null>;
 };
 
-/** Starts `juesuan serve --port 0 --db sqlite:<file>` and waits for its address. */
-export function startServer(db: string, extra: string[] = []): Promise<ServerProcess> {
+/**
+ * Starts `juesuan serve --port 0 --db sqlite:<file>` and waits for its address. `detached`: in a process
+ * group of its own (which a test may signal as a whole, as systemd does).
+ */
+export function startServer(
+  db: string,
+  extra: string[] = [],
+  options: { detached?: boolean } = {},
+): Promise<ServerProcess> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', LAUNCHER, 'serve', '--port', '0', '--db', db, ...extra],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: options.detached === true,
     },
   );
   let out = '';

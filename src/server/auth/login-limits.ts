@@ -51,8 +51,18 @@ type Ask = {
 };
 type Answer = { readonly juesuan: 'login-limits'; readonly id: number; readonly waitMs: number };
 
+const OPS: readonly string[] = ['waitMs', 'failed', 'succeeded'];
+
 function isAsk(m: unknown): m is Ask {
-  return typeof m === 'object' && m !== null && (m as Ask).juesuan === 'login-limits' && 'op' in m;
+  if (typeof m !== 'object' || m === null) return false;
+  const a = m as Partial<Ask>;
+  return (
+    a.juesuan === 'login-limits' &&
+    Number.isSafeInteger(a.id) &&
+    OPS.includes(String(a.op)) &&
+    typeof a.keys?.user === 'string' &&
+    typeof a.keys.ip === 'string'
+  );
 }
 
 function isAnswer(m: unknown): m is Answer {
@@ -61,7 +71,7 @@ function isAnswer(m: unknown): m is Answer {
 
 /** The channel to the primary a worker process has (node:cluster's `process`). */
 type ToPrimary = {
-  send?: (message: unknown) => boolean;
+  send?: (message: unknown, callback: (error: Error | null) => void) => boolean;
   on(event: 'message', listener: (message: unknown) => void): unknown;
 };
 
@@ -89,11 +99,14 @@ export function clusterLoginLimits(channel: ToPrimary = process): LoginLimits {
         resolve(waitMs);
       });
       const message: Ask = { juesuan: 'login-limits', id, op, keys };
-      if (channel.send?.(message) !== true) {
+      const failed = () => {
         clearTimeout(timer);
         pending.delete(id);
         reject(new Error('登录限制服务不可用'));
-      }
+      };
+      // send's false only means "queued behind others"; a failure comes to the callback.
+      if (channel.send === undefined) failed();
+      else channel.send(message, (error) => error && failed());
     });
   return {
     waitMs: (keys) => ask('waitMs', keys),
@@ -105,14 +118,19 @@ export function clusterLoginLimits(channel: ToPrimary = process): LoginLimits {
 /** The primary's side: answers a worker's questions from the limits it keeps. */
 export function answerLoginLimits(
   limits: LoginLimits,
-  worker: { send(message: unknown): unknown; on(event: 'message', l: (m: unknown) => void): unknown },
+  worker: {
+    send(message: unknown, callback: (error: Error | null) => void): unknown;
+    isConnected(): boolean;
+    on(event: 'message', l: (m: unknown) => void): unknown;
+  },
 ): void {
   worker.on('message', (m) => {
     if (!isAsk(m)) return;
-    const keys: LoginKeys = { user: String(m.keys.user), ip: String(m.keys.ip) };
+    const keys: LoginKeys = { user: m.keys.user, ip: m.keys.ip };
     const done = (waitMs: number) => {
       const answer: Answer = { juesuan: 'login-limits', id: m.id, waitMs };
-      worker.send(answer);
+      // A worker that went away meanwhile needs no answer (and must not make the primary fail).
+      if (worker.isConnected()) worker.send(answer, () => {});
     };
     if (m.op === 'waitMs') void limits.waitMs(keys).then(done);
     else if (m.op === 'failed') void limits.failed(keys).then(() => done(0));

@@ -84,7 +84,8 @@ export function authRoutes(deps: ServerDeps): Hono<AppEnv> {
     const user = username === '' ? null : await deps.store.getUserByUsername(username);
     const ok = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE()));
     if (user === null || !ok || user.disabled) {
-      await limits.failed(keys);
+      // Counting must not keep the failure out of the audit log.
+      await limits.failed(keys).catch((e: unknown) => console.error('[juesuan] login limits:', e));
       await deps.store.appendAudit(
         {
           action: 'session.login-failed',
@@ -103,7 +104,7 @@ export function authRoutes(deps: ServerDeps): Hono<AppEnv> {
         400,
       );
     }
-    await limits.succeeded(keys);
+    await limits.succeeded(keys).catch((e: unknown) => console.error('[juesuan] login limits:', e));
     await startSession(c, user);
     return c.redirect(next, 303);
   });

@@ -6,7 +6,9 @@
  * shows when its notification arrives (on one machine, well within a millisecond of the commit; the
  * response cache asks for 50 ms). While the listening connection is down the stamp is null (callers then
  * query, as without a stamp); it reconnects with growing pauses, and a stamp after a reconnection differs
- * from every one before it (notifications sent meanwhile are lost). A stamp is only given to callers that
+ * from every one before it (notifications sent meanwhile are lost). A connection that dies without a word
+ * (a dropped network flow, a pooler that passes no notifications) is found by its own probe within two
+ * PROBE_MS; until then other processes' commits can go unseen. A stamp is only given to callers that
  * accept some lateness (maxAgeMs > 0): with none, only a query can tell.
  */
 import pg from 'pg';
@@ -28,6 +30,18 @@ export function listenerName(schema: string | undefined): string {
 
 /** Pauses between reconnection attempts, in milliseconds (the last one repeats). */
 const RETRY_MS = [100, 500, 1000, 5000];
+/**
+ * How often the listening connection checks itself: it notifies its own channel and must hear it back
+ * before the next check, else it counts as lost (a connection can die without a word: a dropped network
+ * flow, a pooler that does not pass notifications on).
+ */
+const PROBE_MS = 2000;
+
+/** The schema the store's tables are in (what the triggers send), else the current schema. */
+const SCHEMA_OF_TABLES = `select coalesce(
+  (select n.nspname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where c.oid = to_regclass('disclosures')),
+  current_schema()) as s`;
 
 /** Starts listening; resolves once the first LISTEN succeeded (else rejects with the connection's error). */
 export async function listenForChanges(options: {
@@ -37,50 +51,69 @@ export async function listenForChanges(options: {
   let epoch = 0;
   let notifications = 0;
   let writes = 0;
+  /** The connection listening now (null while down). */
   let client: pg.Client | null = null;
+  /** A connection being opened (ended by close()). */
+  let opening: pg.Client | null = null;
   let schema = '';
   let closed = false;
   let attempt = 0;
   let timer: NodeJS.Timeout | undefined;
+  /** The probe sent last and not yet heard back. */
+  let probe: string | null = null;
+  let probes = 0;
 
   const connect = async (): Promise<void> => {
     const c = new pg.Client({
       connectionString: options.connectionString,
       application_name: listenerName(options.schema),
+      keepAlive: true,
+      connectionTimeoutMillis: 10_000,
       ...(options.schema !== undefined && { options: `-c search_path=${options.schema}` }),
     });
+    let lost = false;
     const down = () => {
+      lost = true;
       if (client !== c) return;
       client = null;
+      probe = null;
       c.end().catch(() => {});
       if (!closed) retry();
     };
     c.on('error', down);
     c.on('end', down);
     c.on('notification', (n) => {
-      if (n.channel === CHANGES_CHANNEL && n.payload === schema) notifications += 1;
+      if (n.channel !== CHANGES_CHANNEL) return;
+      if (n.payload === schema) notifications += 1;
+      else if (n.payload === probe) probe = null;
     });
+    opening = c;
     try {
       await c.connect();
-      schema = (await c.query<{ s: string }>('select current_schema() as s')).rows[0]?.s ?? '';
+      schema = (await c.query<{ s: string }>(SCHEMA_OF_TABLES)).rows[0]?.s ?? '';
       await c.query(`LISTEN ${CHANGES_CHANNEL}`);
     } catch (e) {
       c.end().catch(() => {});
       throw e;
+    } finally {
+      opening = null;
     }
-    if (closed) {
+    if (closed || lost) {
       await c.end().catch(() => {});
+      if (lost) throw new Error('the listening connection was lost while it started');
       return;
     }
     // Whatever happened while not listening is unknown: a new epoch makes every later stamp new.
     epoch += 1;
     attempt = 0;
+    probe = null;
     client = c;
   };
 
   const retry = () => {
     const wait = RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)] ?? 5000;
     attempt += 1;
+    clearTimeout(timer);
     timer = setTimeout(() => {
       connect().catch(() => {
         if (!closed) retry();
@@ -89,7 +122,29 @@ export async function listenForChanges(options: {
     timer.unref();
   };
 
-  await connect();
+  const check = setInterval(() => {
+    const c = client;
+    if (c === null) return;
+    if (probe !== null) {
+      // Not heard back since the last check: lost ('end' follows and reconnects).
+      client = null;
+      probe = null;
+      c.end().catch(() => {});
+      if (!closed) retry();
+      return;
+    }
+    probes += 1;
+    probe = `probe:${process.pid}:${probes}`;
+    c.query('select pg_notify($1, $2)', [CHANGES_CHANNEL, probe]).catch(() => {});
+  }, PROBE_MS);
+  check.unref();
+
+  try {
+    await connect();
+  } catch (e) {
+    clearInterval(check);
+    throw e;
+  }
   return {
     stamp(maxAgeMs = 0) {
       if (client === null || maxAgeMs <= 0) return null;
@@ -101,8 +156,10 @@ export async function listenForChanges(options: {
     async close() {
       closed = true;
       clearTimeout(timer);
+      clearInterval(check);
       const c = client;
       client = null;
+      await opening?.end().catch(() => {});
       await c?.end().catch(() => {});
     },
   };

@@ -40,6 +40,11 @@ export type PostgresStoreOptions = {
   readonly listen?: boolean;
 };
 
+function needed<F>(f: F | undefined): F {
+  if (f === undefined) throw new StorageError('the PostgreSQL driver has no savepoints');
+  return f;
+}
+
 /**
  * PostgreSQL under Kysely, telling `wrote` of every statement that is not a SELECT (after it ran) and of
  * every commit (after it succeeded): the store's own changes show in its stamp at once.
@@ -78,6 +83,12 @@ class CountingPostgresDialect extends PostgresDialect {
         wrote();
       },
       rollbackTransaction: (c: DatabaseConnection) => driver.rollbackTransaction(original(c)),
+      // Kysely's PostgresDriver has all three.
+      savepoint: (c, name, compile) => needed(driver.savepoint).call(driver, original(c), name, compile),
+      rollbackToSavepoint: (c, name, compile) =>
+        needed(driver.rollbackToSavepoint).call(driver, original(c), name, compile),
+      releaseSavepoint: (c, name, compile) =>
+        needed(driver.releaseSavepoint).call(driver, original(c), name, compile),
       releaseConnection: (c: DatabaseConnection) => driver.releaseConnection(original(c)),
       destroy: () => driver.destroy(),
     };

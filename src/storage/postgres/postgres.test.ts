@@ -183,6 +183,26 @@ describe('postgres change stamp', { skip: skip ?? false }, () => {
     }
   });
 
+  it('counts through savepoints of a controlled transaction, and its commit', async () => {
+    const store = await openPostgresStore({
+      connectionString: URL,
+      schema: await freshSchema(),
+      clock: testClock().now,
+    });
+    try {
+      const s0 = store.changeStamp(50);
+      const trx = await store.db.startTransaction().execute();
+      const sp = await trx.savepoint('a').execute();
+      await sql`select 1`.execute(sp);
+      const back = await sp.rollbackToSavepoint('a').execute();
+      await back.releaseSavepoint('a').execute();
+      await trx.commit().execute();
+      assert.notEqual(store.changeStamp(50), s0, 'a commit changes the stamp at once');
+    } finally {
+      await store.close();
+    }
+  });
+
   it('is null while its listening connection is down, and new after it is back', async () => {
     const schema = await freshSchema();
     const store = await openPostgresStore({ connectionString: URL, schema, clock: testClock().now });

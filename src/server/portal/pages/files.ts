@@ -49,7 +49,8 @@ export async function serveFile(
     storedType: file.contentType,
     cache: n === undefined ? 'revalidate' : 'immutable',
     disposition: org === null ? undefined : disposition(path, `${org.organisation.name}${year}年度`),
-    ...(at.page ? { csp: PAGE_CSP } : {}),
+    // A page whose fonts stay embedded (no stored copies) is the stored report itself: the report's policy.
+    ...(at.page && r.sha256 !== file.sha256 ? { csp: PAGE_CSP } : {}),
   });
 }
 
