@@ -210,7 +210,8 @@ async function serveProcess(options: ServeOptions, inCluster: boolean): Promise<
         await jobs.stop();
         await renderer.close();
         await store.close();
-        for (const signal of SIGNALS) process.off(signal, stop);
+        // A worker keeps ignoring signals until it has ended (the primary's SIGTERM may still come).
+        if (!inCluster) for (const signal of SIGNALS) process.off(signal, stop);
         resolveExit(0);
       });
       // Idle keep-alive connections would hold close() open.

@@ -86,10 +86,14 @@ export function runCluster(options: ClusterOptions): Promise<number> {
       });
     };
     const onExit = (worker: Worker, code: number | null, signal: string | null) => {
-      listening.delete(worker.id);
-      // A worker that fails while stopping makes the stop a failure; one still starting ends by our SIGTERM.
-      const failed = (code !== null && code !== 0) || (signal !== null && signal !== 'SIGTERM');
-      if (stopping && failed && exitCode === 0) exitCode = 1;
+      const served = listening.delete(worker.id);
+      // A worker that fails while stopping, or that was serving and did not stop by itself (killed by a
+      // signal), makes the stop a failure; one still starting may end by our SIGTERM.
+      const failed = (code !== null && code !== 0) || (signal !== null && (served || signal !== 'SIGTERM'));
+      if (stopping && failed && exitCode === 0) {
+        exitCode = 1;
+        log(`服务进程 ${worker.process.pid} 未能正常停止（${signal ?? `退出码 ${code}`}）。`);
+      }
       if (stopping) {
         if (Object.values(cluster.workers ?? {}).every((w) => w === undefined || w.isDead())) finish();
         return;
