@@ -111,10 +111,10 @@ async function servePrimary(options: ServeOptions): Promise<number> {
   if (store === null) return 2;
   const noAdmin = (await store.listUsers({ role: 'admin' })).length === 0;
   await store.close();
-  const config = { ...DEFAULT_CONFIG };
   return runCluster({
     workers: options.workers,
-    limits: localLoginLimits(config, Date.now),
+    // The workers' login settings are the defaults too (serve has no options for them).
+    limits: localLoginLimits(DEFAULT_CONFIG, Date.now),
     onListening: ({ port }) => {
       process.stdout.write(
         `决算公开管理系统已启动：${urlOf(options.hostname, port)}（数据库：${describeTarget(options.target)}；${options.workers} 个服务进程）\n`,
@@ -147,17 +147,16 @@ async function serveProcess(options: ServeOptions, inCluster: boolean): Promise<
     await store.close();
     return 2;
   }
-  const base = defaultDeps(store, {
-    secureCookies: options.secureCookies,
-    publicOrigins: options.publicOrigins,
-    trustProxy: options.trustProxy,
-  });
   const deps = {
-    ...base,
+    ...defaultDeps(store, {
+      secureCookies: options.secureCookies,
+      publicOrigins: options.publicOrigins,
+      trustProxy: options.trustProxy,
+    }),
     renderer,
     jobs,
-    // In a cluster the primary keeps the failed-login counts for all processes.
-    loginLimits: inCluster ? clusterLoginLimits() : localLoginLimits(base.config, Date.now),
+    // In a cluster the primary keeps the failed-login counts for all processes (alone: the app's own).
+    ...(inCluster ? { loginLimits: clusterLoginLimits() } : {}),
   };
   const app = createApp(deps);
   const noAdmin = !inCluster && (await store.listUsers({ role: 'admin' })).length === 0;

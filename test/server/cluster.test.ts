@@ -14,13 +14,11 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { STAMP_MAX_AGE_MS } from '../../src/server/http/response-cache.ts';
 import { putOutputFiles } from '../../src/server/portal/index.ts';
-import type { Store } from '../../src/storage/port.ts';
 import { openSqliteStore } from '../../src/storage/sqlite/open.ts';
-import type { Actor } from '../../src/storage/types.ts';
 import { type ServerProcess, startServer } from './process.ts';
+import { publishVersion, seedDisclosure } from './publish.ts';
 
 const clock = () => new Date().toISOString();
-const SYSTEM: Actor = { userId: null, ip: null };
 
 type Reply = { status: number; headers: Record<string, string | string[] | undefined>; text: string };
 
@@ -80,37 +78,18 @@ async function until(what: string, ok: () => boolean, ms = 20_000): Promise<void
 /** A published disclosure whose report page says `tag`; publishing again is a correction. */
 async function publisher(file: string) {
   const seed = await openSqliteStore({ file, clock });
-  const org = await seed.createOrganisation(
-    { name: '某县审计局', kind: 'department', region: '某县' },
-    SYSTEM,
-  );
-  const user = await seed.createUser(
-    { username: 'admin', displayName: '管理', passwordHash: 'x', role: 'admin', organisationId: org.id },
-    SYSTEM,
-  );
-  const actor: Actor = { userId: user.id, ip: null };
-  const d = await seed.createDisclosure({ organisationId: org.id, year: 2022, profile: 'sichuan-13' }, actor);
+  const { orgId, disclosureId, actor } = await seedDisclosure(seed, '某县审计局');
   await seed.close();
-  const publish = async (store: Store, tag: string) => {
-    const now = (await store.getDisclosure(d.id))?.status ?? 'draft';
-    if (now === 'published') await store.transition({ disclosureId: d.id, from: now, to: 'draft' }, actor);
-    const v = await store.saveVersion(
-      { disclosureId: d.id, dataset: {}, findings: { errors: 0, warnings: 0, notices: 0 }, figures: {} },
-      actor,
-    );
-    const files = new Map([['report.html', `<!doctype html><title>报告</title><p>${tag}</p>`]]);
-    await putOutputFiles(store, { disclosureId: d.id, versionId: v.id, files }, actor);
-    await store.transition({ disclosureId: d.id, from: 'draft', to: 'submitted' }, actor);
-    await store.transition({ disclosureId: d.id, from: 'submitted', to: 'approved' }, actor);
-    await store.publish({ disclosureId: d.id }, actor);
-  };
   return {
-    path: `/disclosures/2022/${org.id}/report.html`,
+    path: `/disclosures/2022/${orgId}/report.html`,
     /** Publishes from this (test) process: for the server, another process's commit. */
     async publish(tag: string) {
       const store = await openSqliteStore({ file, clock });
       try {
-        await publish(store, tag);
+        const files = new Map([['report.html', `<!doctype html><title>报告</title><p>${tag}</p>`]]);
+        await publishVersion(store, disclosureId, actor, (versionId) =>
+          putOutputFiles(store, { disclosureId, versionId, files }, actor),
+        );
       } finally {
         await store.close();
       }

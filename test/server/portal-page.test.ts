@@ -25,6 +25,7 @@ import { openSqliteStore } from '../../src/storage/sqlite/open.ts';
 import type { Actor } from '../../src/storage/types.ts';
 import { chromiumSkip, launchChromium } from '../chromium.ts';
 import { example } from '../helpers.ts';
+import { publishVersion, seedDisclosure } from './publish.ts';
 
 const SYSTEM: Actor = { userId: null, ip: null };
 const sha = (b: string | Uint8Array) => createHash('sha256').update(b).digest('hex');
@@ -73,20 +74,13 @@ async function makeWorld(): Promise<World> {
     actor,
   );
   async function publish(report: string, data: string, store: Store): Promise<void> {
-    const now = (await store.getDisclosure(d.id))?.status ?? 'draft';
-    if (now === 'published') await store.transition({ disclosureId: d.id, from: now, to: 'draft' }, actor);
-    const v = await store.saveVersion(
-      { disclosureId: d.id, dataset: {}, findings: { errors: 0, warnings: 0, notices: 0 }, figures: {} },
-      actor,
-    );
     const files = new Map<string, string>([
       ['report.html', report],
       [CSV, data],
     ]);
-    await putOutputFiles(store, { disclosureId: d.id, versionId: v.id, files }, actor);
-    await store.transition({ disclosureId: d.id, from: 'draft', to: 'submitted' }, actor);
-    await store.transition({ disclosureId: d.id, from: 'submitted', to: 'approved' }, actor);
-    await store.publish({ disclosureId: d.id }, actor);
+    await publishVersion(store, d.id, actor, (versionId) =>
+      putOutputFiles(store, { disclosureId: d.id, versionId, files }, actor),
+    );
   }
   await publish(html, csv, store);
   return {
@@ -287,38 +281,21 @@ describe('a report published before font copies were stored', () => {
     const d2 = mkdtempSync(join(tmpdir(), 'juesuan-portal-old-'));
     const store = await openSqliteStore({ file: join(d2, 'old.db'), clock: () => new Date().toISOString() });
     try {
-      const org = await store.createOrganisation(
-        { name: '某县旧单位', kind: 'department', region: '某县' },
-        SYSTEM,
-      );
-      const user = await store.createUser(
-        { username: 'old', displayName: '旧', passwordHash: 'x', role: 'admin', organisationId: org.id },
-        SYSTEM,
-      );
-      const actor: Actor = { userId: user.id, ip: null };
-      const d = await store.createDisclosure(
-        { organisationId: org.id, year: 2022, profile: 'sichuan-13' },
-        actor,
-      );
-      const v = await store.saveVersion(
-        { disclosureId: d.id, dataset: {}, findings: { errors: 0, warnings: 0, notices: 0 }, figures: {} },
-        actor,
-      );
+      const { orgId, disclosureId, actor } = await seedDisclosure(store, '某县旧单位');
       // As an earlier Juesuan published: report.html alone, no fonts/<sha256> copies beside it.
-      await store.putFile(
-        {
-          disclosureId: d.id,
-          versionId: v.id,
-          format: 'report.html',
-          contentType: 'text/html; charset=utf-8',
-          bytes: new TextEncoder().encode(world.html),
-        },
-        actor,
+      await publishVersion(store, disclosureId, actor, (versionId) =>
+        store.putFile(
+          {
+            disclosureId,
+            versionId,
+            format: 'report.html',
+            contentType: 'text/html; charset=utf-8',
+            bytes: new TextEncoder().encode(world.html),
+          },
+          actor,
+        ),
       );
-      await store.transition({ disclosureId: d.id, from: 'draft', to: 'submitted' }, actor);
-      await store.transition({ disclosureId: d.id, from: 'submitted', to: 'approved' }, actor);
-      await store.publish({ disclosureId: d.id }, actor);
-      const url = `/disclosures/2022/${org.id}/report.html`;
+      const url = `/disclosures/2022/${orgId}/report.html`;
       for (const portal of [
         portalRoutes({ store, clock: () => new Date() }),
         portalRoutes({ store, clock: () => new Date() }),

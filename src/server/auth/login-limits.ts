@@ -28,9 +28,9 @@ export function localLoginLimits(config: LimitsConfig, now: () => number): Login
   const perUser = new SlidingWindowLimiter({ windowMs, max: config.loginMaxPerUser, now });
   const perIp = new SlidingWindowLimiter({ windowMs, max: config.loginMaxPerIp, now });
   return {
+    // retryAfterMs is above 0 exactly while a key is blocked.
     async waitMs({ user, ip }) {
-      if (!perUser.isBlocked(user) && !perIp.isBlocked(ip)) return 0;
-      return Math.max(perUser.retryAfterMs(user), perIp.retryAfterMs(ip), 1);
+      return Math.max(perUser.retryAfterMs(user), perIp.retryAfterMs(ip));
     },
     async failed({ user, ip }) {
       perUser.hit(user);

@@ -74,11 +74,7 @@ export async function listenForChanges(options: {
     let lost = false;
     const down = () => {
       lost = true;
-      if (client !== c) return;
-      client = null;
-      probe = null;
-      c.end().catch(() => {});
-      if (!closed) retry();
+      lose(c);
     };
     c.on('error', down);
     c.on('end', down);
@@ -110,6 +106,15 @@ export async function listenForChanges(options: {
     client = c;
   };
 
+  /** The listening connection is gone: no stamp until another one listens. */
+  const lose = (c: pg.Client) => {
+    if (client !== c) return;
+    client = null;
+    probe = null;
+    c.end().catch(() => {});
+    if (!closed) retry();
+  };
+
   const retry = () => {
     const wait = RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)] ?? 5000;
     attempt += 1;
@@ -126,11 +131,8 @@ export async function listenForChanges(options: {
     const c = client;
     if (c === null) return;
     if (probe !== null) {
-      // Not heard back since the last check: lost ('end' follows and reconnects).
-      client = null;
-      probe = null;
-      c.end().catch(() => {});
-      if (!closed) retry();
+      // Not heard back since the last check.
+      lose(c);
       return;
     }
     probes += 1;
